@@ -1,7 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
-// One Vitest run for the whole workspace: unit tests beside their code, integration suites in tests/.
-// The API suite runs twice, once per database, as two projects with their own environment.
+// One Vitest run for the whole workspace: unit tests beside their code, the API suite in tests/api run twice
+// (once per database, as two projects with their own environment), browser suites in tests/e2e.
+const apiSuite = (database: 'sqlite' | 'postgres') => ({
+  test: {
+    name: `api-${database}`,
+    include: ['tests/api/**/*.test.ts'],
+    env: { TEST_DATABASE: database },
+    pool: 'forks' as const,
+    globalSetup: ['tests/support/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+  },
+});
+
 export default defineConfig({
   test: {
     projects: [
@@ -10,8 +22,11 @@ export default defineConfig({
           name: 'unit',
           include: ['config/src/**/*.test.ts', 'cms/src/**/*.test.ts', 'plugins/*/src/**/*.test.ts', 'scripts/**/*.test.ts'],
           pool: 'forks',
+          testTimeout: 30_000,
         },
       },
+      apiSuite('sqlite'),
+      apiSuite('postgres'),
     ],
   },
 });

@@ -1,0 +1,14 @@
+import { runtimeEnv } from '../src/runtime/environment';
+
+export default () => {
+  const env = runtimeEnv();
+  return {
+    host: env.HOST,
+    port: env.CMS_PORT,
+    url: env.CMS_URL,
+    // Behind a load balancer the client address and protocol come from X-Forwarded-* headers.
+    proxy: { koa: env.NODE_ENV === 'production' },
+    app: { keys: env.APP_KEYS_LIST },
+    cron: { enabled: true },
+  };
+};

@@ -1,0 +1,95 @@
+import { factories } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { isLocaleCode } from '@community-sharing/config';
+import { currentMember } from '../../../access/current-member';
+import { refuseProtectedFields } from '../../../access/protected-fields';
+import { listingVisibilityFilter } from '../../../access/listing-visibility';
+
+const UID = 'api::listing.listing';
+
+/** Fields the server or an editor sets; a member's write that names one is refused. */
+export const LISTING_PROTECTED_FIELDS = [
+  'moderationStatus',
+  'rejectionReason',
+  'municipality',
+  'author',
+  'slug',
+  'publishedOn',
+  'featured',
+  'remainingQuantity',
+  'originalLocale',
+] as const;
+
+export default factories.createCoreController(UID, ({ strapi }) => ({
+  /** Published listings for everyone, plus the member's own municipality's listings in any state. */
+  async find(ctx) {
+    const member = await currentMember(strapi, ctx);
+    ctx.query = { ...ctx.query, filters: listingVisibilityFilter(ctx.query.filters, member) };
+    return super.find(ctx);
+  },
+
+  async findOne(ctx) {
+    const member = await currentMember(strapi, ctx);
+    ctx.query = { ...ctx.query, filters: listingVisibilityFilter(ctx.query.filters, member) };
+    const response = await super.findOne(ctx);
+    if (!response?.data) throw new errors.NotFoundError('No published listing with this id');
+    return response;
+  },
+
+  /** A verified member posts for their own municipality; it waits for moderation unless the municipality is trusted. */
+  async create(ctx) {
+    const member = (await currentMember(strapi, ctx))!;
+    const data = ctx.request.body?.data;
+    if (!data || typeof data !== 'object' || Array.isArray(data)) throw new errors.ValidationError('Missing "data" payload in the request body');
+    refuseProtectedFields(data, LISTING_PROTECTED_FIELDS);
+    await this.validateQuery(ctx);
+    await this.validateInput(data, ctx);
+    const sanitized = await this.sanitizeInput(data, ctx);
+    const locale = ctx.query.locale ?? 'en';
+    if (!isLocaleCode(locale)) throw new errors.ValidationError(`locale: "${String(locale).slice(0, 20)}" is not a supported locale`);
+    const entity = await strapi.documents(UID).create({
+      locale,
+      data: {
+        ...sanitized,
+        originalLocale: locale,
+        municipality: member.municipality!.documentId,
+        author: member.userId,
+        moderationStatus: member.municipality!.trusted ? 'published' : 'pending',
+      } as any,
+    });
+    ctx.status = 201;
+    return this.transformResponse(await this.sanitizeOutput(entity, ctx));
+  },
+
+  /** The owner edits its listing; without ?locale= it edits the original language, never silently adding one. */
+  async update(ctx) {
+    const data = ctx.request.body?.data;
+    if (!data || typeof data !== 'object' || Array.isArray(data)) throw new errors.ValidationError('Missing "data" payload in the request body');
+    refuseProtectedFields(data, LISTING_PROTECTED_FIELDS);
+    const stored = await strapi.db.query(UID).findOne({ where: { documentId: ctx.params.id }, select: ['originalLocale', 'moderationStatus'] });
+    if (!stored) throw new errors.NotFoundError('No listing with this id');
+    if (['closed', 'expired', 'rejected'].includes(stored.moderationStatus)) {
+      throw new errors.ApplicationError(`A ${stored.moderationStatus} listing cannot be edited; post a new one`);
+    }
+    const locale = ctx.query.locale ?? stored.originalLocale;
+    if (!isLocaleCode(locale)) throw new errors.ValidationError(`locale: "${String(locale).slice(0, 20)}" is not a supported locale`);
+    await this.validateQuery(ctx);
+    await this.validateInput(data, ctx);
+    const sanitized = await this.sanitizeInput(data, ctx);
+    const entity = await strapi.documents(UID).update({ documentId: ctx.params.id, locale, data: sanitized as any });
+    return this.transformResponse(await this.sanitizeOutput(entity, ctx));
+  },
+
+  /** The owner closes its listing: it leaves search and matching at once and stays in the municipality's record. */
+  async close(ctx) {
+    const stored = await strapi.db.query(UID).findOne({ where: { documentId: ctx.params.id }, select: ['originalLocale', 'moderationStatus'] });
+    if (!stored) throw new errors.NotFoundError('No listing with this id');
+    if (stored.moderationStatus === 'closed') return { data: { documentId: ctx.params.id, moderationStatus: 'closed' } };
+    const entity = await strapi.documents(UID).update({
+      documentId: ctx.params.id,
+      locale: stored.originalLocale,
+      data: { moderationStatus: 'closed' } as any,
+    });
+    return this.transformResponse(await this.sanitizeOutput(entity, ctx));
+  },
+}));

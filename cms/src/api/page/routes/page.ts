@@ -1,0 +1,4 @@
+import { factories } from '@strapi/strapi';
+
+// Read-only on the content API: editors write in the admin.
+export default factories.createCoreRouter('api::page.page', { only: ['find', 'findOne'] });

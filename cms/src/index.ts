@@ -1,0 +1,19 @@
+import type { Core } from '@strapi/strapi';
+import { ensureLocales } from './bootstrap/ensure-locales';
+import { ensureRoles } from './bootstrap/ensure-roles';
+import { registerListingHook } from './document-hooks/listing-hook';
+import { registerMunicipalityHook } from './document-hooks/municipality-hook';
+import { seedOnFirstStart } from './seed/seed-on-first-start';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerListingHook(strapi);
+    registerMunicipalityHook(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await ensureRoles(strapi);
+    await seedOnFirstStart(strapi);
+  },
+};
