@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createTestDatabase, databaseUnderTest, type TestDatabase } from './databases';
 
@@ -23,12 +24,13 @@ export async function startTestCms(extraEnv: Record<string, string> = {}): Promi
     NODE_ENV: 'test',
     SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
-    CMS_PORT: '0',
+    CMS_PORT: '1337', // not listened on: the test serves the API on a free port of its own
     ...database.env,
     ...extraEnv,
   });
-  // Strapi is CommonJS; load it the way its CLI does.
-  const { createStrapi } = await import('@strapi/strapi');
+  // The CommonJS build, as the CLI loads it: the app's compiled code requires the same instances (error
+  // classes included), which the ESM build would duplicate.
+  const { createStrapi } = createRequire(path.join(CMS_DIR, 'package.json'))('@strapi/strapi');
   const strapi = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), serveAdminPanel: false, autoReload: false } as any).load();
   strapi.server.mount();
   const httpServer = strapi.server.httpServer;
@@ -65,4 +67,9 @@ export async function startTestCms(extraEnv: Record<string, string> = {}): Promi
       await database.drop();
     },
   };
+}
+
+/** Loads a compiled CMS module (CommonJS in cms/dist) the way Strapi itself does, sharing its module cache. */
+export function requireCms<T = any>(relativePath: string): T {
+  return createRequire(path.join(CMS_DIR, 'package.json'))(path.join(CMS_DIR, 'dist', relativePath)) as T;
 }

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { MunicipalityRecord, MunicipalityStore, StoredMunicipality } from './types';
 
 const UID = 'api::municipality.municipality';
-const FIELDS = ['officialCode', 'lauId', 'name', 'nameLatin', 'country', 'nuts2', 'nuts3', 'lat', 'lng', 'population', 'areaKm2', 'source'] as const;
+const FIELDS = ['officialCode', 'lauId', 'name', 'nameLatin', 'country', 'nuts2', 'nuts3', 'lat', 'lng', 'population', 'areaKm2', 'source', 'sourceYear'] as const;
 
 /** The CMS side of the importer: municipalities in Strapi, written through the Document Service in one transaction per batch. */
 export function createStrapiMunicipalityStore(strapi: Core.Strapi): MunicipalityStore {
@@ -31,6 +31,7 @@ export function createStrapiMunicipalityStore(strapi: Core.Strapi): Municipality
   };
 }
 
+/** The fields the record gives; an absent one keeps its stored value (another source may have brought it). */
 function toData(record: MunicipalityRecord): Record<string, unknown> {
-  return Object.fromEntries(FIELDS.map((field) => [field, record[field] ?? null]));
+  return Object.fromEntries(FIELDS.filter((field) => record[field] !== undefined && record[field] !== null).map((field) => [field, record[field]]));
 }

@@ -29,7 +29,7 @@ const err = (message: string) => ({ error: (issue: { input?: unknown }) => (issu
 const isoDate = z
   .string(err('must be a date (YYYY-MM-DD)'))
   .regex(/^\d{4}-\d{2}-\d{2}/, { error: 'must be a date (YYYY-MM-DD)' })
-  .refine((value) => !Number.isNaN(Date.parse(value.slice(0, 10))), { error: 'must be a real calendar date' })
+  .refine((value) => isCalendarDay(value.slice(0, 10)), { error: 'must be a real calendar date', params: { code: 'invalid_date' } })
   .transform((value) => value.slice(0, 10));
 
 const text = (max: number, min = 0) =>
@@ -50,22 +50,22 @@ export const listingFieldsSchema = z.object({
   cpvCodes: z
     .array(z.string({ error: 'must be a CPV code' }), err('must be a list of CPV codes'))
     .max(CPV_MAX, { error: `must hold at most ${CPV_MAX} codes` })
-    .nullable(),
+    .nullish(),
   title: text(TITLE_MAX, TITLE_MIN),
-  description: text(DESCRIPTION_MAX).nullable(),
+  description: text(DESCRIPTION_MAX).nullish(),
   originalLocale: oneOf(LOCALE_CODES as unknown as readonly [string, ...string[]]),
-  quantity: z.number(err('must be a number')).min(0, { error: 'must not be negative' }).max(1e9, { error: 'is too large' }).nullable(),
-  unit: oneOf(UNITS as unknown as readonly [string, ...string[]]).nullable(),
-  condition: oneOf(ITEM_CONDITIONS as unknown as readonly [string, ...string[]]).nullable(),
-  availableFrom: isoDate.nullable(),
-  neededBy: isoDate.nullable(),
+  quantity: z.number(err('must be a number')).min(0, { error: 'must not be negative' }).max(1e9, { error: 'is too large' }).nullish(),
+  unit: oneOf(UNITS as unknown as readonly [string, ...string[]]).nullish(),
+  condition: oneOf(ITEM_CONDITIONS as unknown as readonly [string, ...string[]]).nullish(),
+  availableFrom: isoDate.nullish(),
+  neededBy: isoDate.nullish(),
   expiresAt: isoDate,
-  placeName: text(200).nullable(),
-  lat: z.number(err('must be a number')).min(-90, { error: 'must be between -90 and 90' }).max(90, { error: 'must be between -90 and 90' }).nullable(),
-  lng: z.number(err('must be a number')).min(-180, { error: 'must be between -180 and 180' }).max(180, { error: 'must be between -180 and 180' }).nullable(),
-  radiusKm: z.number(err('must be a number')).int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(5000, { error: 'must be at most 5000' }).nullable(),
-  delivery: z.array(oneOf(DELIVERY_MODES as unknown as readonly [string, ...string[]]), err('must be a list')).max(DELIVERY_MODES.length).nullable(),
-  workingLanguages: z.array(oneOf(LOCALE_CODES as unknown as readonly [string, ...string[]]), err('must be a list')).max(LOCALE_CODES.length).nullable(),
+  placeName: text(200).nullish(),
+  lat: z.number(err('must be a number')).min(-90, { error: 'must be between -90 and 90' }).max(90, { error: 'must be between -90 and 90' }).nullish(),
+  lng: z.number(err('must be a number')).min(-180, { error: 'must be between -180 and 180' }).max(180, { error: 'must be between -180 and 180' }).nullish(),
+  radiusKm: z.number(err('must be a number')).int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(5000, { error: 'must be at most 5000' }).nullish(),
+  delivery: z.array(oneOf(DELIVERY_MODES as unknown as readonly [string, ...string[]]), err('must be a list')).max(DELIVERY_MODES.length).nullish(),
+  workingLanguages: z.array(oneOf(LOCALE_CODES as unknown as readonly [string, ...string[]]), err('must be a list')).max(LOCALE_CODES.length).nullish(),
 });
 
 export type ListingFields = z.infer<typeof listingFieldsSchema>;
@@ -130,6 +130,12 @@ export function validateListingFields(data: Record<string, unknown>, options: Va
 /** The default expiry of a new listing: DEFAULT_LIFETIME_DAYS from today. */
 export function defaultExpiry(today = new Date().toISOString().slice(0, 10)): string {
   return addDays(today, DEFAULT_LIFETIME_DAYS);
+}
+
+/** True for a YYYY-MM-DD that names a real day (2027-02-31 does not). */
+function isCalendarDay(day: string): boolean {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
 }
 
 function addDays(isoDay: string, days: number): string {

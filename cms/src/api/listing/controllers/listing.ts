@@ -50,7 +50,7 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
     const entity = await strapi.documents(UID).create({
       locale,
       data: {
-        ...sanitized,
+        ...(sanitized as Record<string, unknown>),
         originalLocale: locale,
         municipality: member.municipality!.documentId,
         author: member.userId,
