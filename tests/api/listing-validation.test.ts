@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inTwoMonths } from '../support/dates';
 import { startTestCms, type TestCms } from '../support/strapi-instance';
 import { buildWorld, type World } from '../support/fixtures';
 
@@ -15,7 +16,7 @@ afterAll(async () => {
   await cms?.stop();
 });
 
-const valid = { type: 'offer', kind: 'goods', cpvCodes: ['39160000'], title: 'School desks and chairs', description: 'Thirty desks.', expiresAt: '2099-01-01' };
+const valid = { type: 'offer', kind: 'goods', cpvCodes: ['39160000'], title: 'School desks and chairs', description: 'Thirty desks.', expiresAt: inTwoMonths() };
 
 async function listingCount() {
   return cms.strapi.db.query('api::listing.listing').count();
@@ -84,7 +85,7 @@ describe('listing validation through POST /api/listings', () => {
       token: world.actors.memberA.token,
       body: { data: { ...valid, cpvCodes: ['39160000-1', ' 39160000 '], title: '  School desks and chairs  ' } },
     });
-    expect(response.status).toBe(201);
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
     const stored = await cms.strapi.db.query('api::listing.listing').findOne({ where: { documentId: response.body.data.documentId } });
     expect(stored.cpvCodes).toEqual(['39160000']);
     expect(stored.title).toBe('School desks and chairs');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inTwoMonths } from '../support/dates';
 import { startTestCms, type TestCms } from '../support/strapi-instance';
 import { buildWorld, type World } from '../support/fixtures';
 
@@ -39,7 +40,7 @@ function token(actor: ActorName) {
 }
 
 const newListing = () => ({
-  data: { type: 'offer', kind: 'goods', cpvCodes: ['39160000'], title: 'Schulmöbel abzugeben', description: 'Dreißig Tische und sechzig Stühle.', expiresAt: '2099-01-01' },
+  data: { type: 'offer', kind: 'goods', cpvCodes: ['39160000'], title: 'Schulmöbel abzugeben', description: 'Dreißig Tische und sechzig Stühle.', expiresAt: inTwoMonths() },
 });
 
 describe('reading listings', () => {
@@ -72,7 +73,7 @@ describe('writing listings', () => {
   it.each(ACTORS)('%s creating a listing gets the expected status', async (actor) => {
     const before = await snapshot();
     const response = await cms.request('POST', '/api/listings?locale=de', { token: token(actor), body: newListing() });
-    expect(response.status).toBe(createStatus[actor]);
+    expect(response.status, JSON.stringify(response.body)).toBe(createStatus[actor]);
     if (response.status === 201) {
       const stored = await cms.strapi.db.query('api::listing.listing').findOne({
         where: { documentId: response.body.data.documentId },
@@ -90,8 +91,8 @@ describe('writing listings', () => {
   it('a member cannot post for another municipality or publish their own listing', async () => {
     const before = await snapshot();
     const forB = await cms.request('POST', '/api/listings?locale=bg', { token: token('memberA'), body: { data: { ...newListing().data, municipality: world.municipalities.B } } });
-    expect(forB.status).toBe(403);
-    expect(forB.body.error.message).toMatch(/municipality/);
+    expect(forB.status, JSON.stringify(forB.body)).toBe(403);
+    expect(forB.body.error.message, JSON.stringify(forB.body)).toMatch(/municipality/);
     const published = await cms.request('POST', '/api/listings?locale=bg', { token: token('memberA'), body: { data: { ...newListing().data, moderationStatus: 'published' } } });
     expect(published.status).toBe(403);
     expect(published.body.error.message).toMatch(/moderationStatus/);
@@ -182,9 +183,9 @@ describe('municipality profiles', () => {
   it.each(ACTORS)('%s cannot create or delete municipalities through the API', async (actor) => {
     const before = await snapshot();
     const created = await cms.request('POST', '/api/municipalities', { token: token(actor), body: { data: { name: 'Fake', country: 'BG', officialCode: 'X1' } } });
-    expect([403, 404, 405]).toContain(created.status);
+    expect(created.status, "no such route for anyone").toBe(405);
     const deleted = await cms.request('DELETE', `/api/municipalities/${world.municipalities.B}`, { token: token(actor) });
-    expect([403, 404, 405]).toContain(deleted.status);
+    expect(deleted.status, "no such route for anyone").toBe(405);
     expect(await snapshot()).toBe(before);
   });
 });
@@ -240,9 +241,9 @@ describe('exchanges', () => {
     const exchange = await cms.strapi.db.query('api::exchange.exchange').findOne({ where: { state: 'requested' }, orderBy: { id: 'asc' } });
     const before = await snapshot();
     const updated = await cms.request('PUT', `/api/exchanges/${exchange.documentId}`, { token: token(actor), body: { data: { state: 'completed' } } });
-    expect([403, 404, 405]).toContain(updated.status);
+    expect(updated.status, "no such route for anyone").toBe(405);
     const deleted = await cms.request('DELETE', `/api/exchanges/${exchange.documentId}`, { token: token(actor) });
-    expect([403, 404, 405]).toContain(deleted.status);
+    expect(deleted.status, "no such route for anyone").toBe(405);
     expect(await snapshot()).toBe(before);
   });
 });

@@ -8,6 +8,9 @@ export function refuseProtectedFields(data: Record<string, unknown> | undefined,
   if (!data) return;
   const touched = protectedFields.filter((field) => Object.prototype.hasOwnProperty.call(data, field));
   if (touched.length > 0) {
-    throw new errors.ForbiddenError(`${touched.join(', ')} can only be set by ${who}`, { fields: touched });
+    throw new errors.PolicyError(`${touched.join(', ')} can only be set by ${who}`, { fields: touched });
   }
 }
+
+// Note: a 403 raised inside a content-API controller must be a PolicyError. Strapi's authorize middleware
+// wraps the controller and turns any other ForbiddenError into a bare "Forbidden", losing the message.

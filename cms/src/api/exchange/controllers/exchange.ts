@@ -16,14 +16,14 @@ const BODY_MAX = 5000;
 export default factories.createCoreController(UID, ({ strapi }) => ({
   async find(ctx) {
     const member = await currentMember(strapi, ctx);
-    if (!member?.municipality) throw new errors.ForbiddenError('Only members of a municipality see its exchanges');
+    if (!member?.municipality) throw new errors.PolicyError('Only members of a municipality see its exchanges');
     ctx.query = { ...ctx.query, filters: partyFilter(ctx.query.filters, member.municipality.documentId) };
     return super.find(ctx);
   },
 
   async findOne(ctx) {
     const member = await currentMember(strapi, ctx);
-    if (!member?.municipality) throw new errors.ForbiddenError('Only members of a municipality see its exchanges');
+    if (!member?.municipality) throw new errors.PolicyError('Only members of a municipality see its exchanges');
     ctx.query = { ...ctx.query, filters: partyFilter(ctx.query.filters, member.municipality.documentId) };
     const response = await super.findOne(ctx);
     if (!response?.data) throw new errors.NotFoundError('No exchange of your municipality with this id');

@@ -21,7 +21,7 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
   /** The contact person, for logged-in members of verified municipalities only (personal data). */
   async contact(ctx) {
     const member = await currentMember(strapi, ctx);
-    if (!isVerifiedMember(member)) throw new errors.ForbiddenError('Contact details are shown to members of verified municipalities only');
+    if (!isVerifiedMember(member)) throw new errors.PolicyError('Contact details are shown to members of verified municipalities only');
     const municipality = await strapi.documents(UID).findOne({ documentId: ctx.params.id, populate: { contact: true } as any });
     if (!municipality) throw new errors.NotFoundError('No municipality with this id');
     return { data: (municipality as any).contact ?? null };
