@@ -205,12 +205,15 @@ describe.each(books)('phrasebook %s', (locale, book) => {
     expect(Object.keys(book.messages).sort()).toEqual(['accept', 'ask', 'decline', 'handover', 'thanks']);
   });
 
-  it.skipIf(locale === 'en')('is not English', () => {
-    // Words English cannot do without and the other languages here never use (Danish does use 'for').
-    for (const text of texts(book)) expect(text.toLowerCase(), text).not.toMatch(/ (the|and|with) /);
-  });
+  // Declared only where it applies, so that no test is reported as skipped.
+  if (locale !== 'en') {
+    it('is not English', () => {
+      // Words English cannot do without and the other languages here never use (Danish does use 'for').
+      for (const text of texts(book)) expect(text.toLowerCase(), text).not.toMatch(/ (the|and|with) /);
+    });
+  }
 
-  it.runIf(['bg', 'mk', 'sr-Cyrl', 'el'].includes(locale))('is written in its own script', () => {
+  if (['bg', 'mk', 'sr-Cyrl', 'el'].includes(locale)) it('is written in its own script', () => {
     const script = locale === 'el' ? 'Greek' : 'Cyrillic';
     const all = texts(book).map((text) => text.replace(/\{\w+\}/g, ''));
     // A short title may name a programme in Latin letters ('Interreg'); the book as a whole is in its script.
