@@ -1,6 +1,4 @@
-// Runs after `npm install` / `npm ci`: compiles the shared config package that every other package imports.
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
+// Runs after `npm install` / `npm ci`: compiles the shared config package and the plugins the CMS loads.
+import { compilePackages } from './lib/build.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
-execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'config'], { cwd: root, stdio: 'inherit' });
+compilePackages();

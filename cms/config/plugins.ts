@@ -1,4 +1,5 @@
-import { runtimeEnv } from '../src/runtime/environment';
+import path from 'node:path';
+import { CMS_DIR, runtimeEnv } from '../src/runtime/environment';
 
 export default () => {
   const env = runtimeEnv();
@@ -12,6 +13,7 @@ export default () => {
       },
     },
     i18n: { enabled: true },
+    search: { enabled: true, resolve: '../plugins/search' },
     email: env.SMTP_HOST
       ? {
           config: {
@@ -25,6 +27,13 @@ export default () => {
             settings: { defaultFrom: env.MAIL_FROM, defaultReplyTo: env.MAIL_FROM },
           },
         }
-      : { config: {} },
+      : {
+          // The embedded default: mails go to a local outbox log (cms/.tmp/mail-outbox.log) instead of out.
+          config: {
+            provider: '@community-sharing/email-outbox-log',
+            providerOptions: { file: path.join(CMS_DIR, '.tmp', 'mail-outbox.log') },
+            settings: { defaultFrom: env.MAIL_FROM, defaultReplyTo: env.MAIL_FROM },
+          },
+        },
   };
 };

@@ -1,0 +1,90 @@
+import type { Core } from '@strapi/strapi';
+import { loadEnv } from '@community-sharing/config';
+import { createSearchProvider } from '../index';
+import type { SearchProvider, SearchQuery, SearchResult } from '../contract/types';
+import { allListingDocuments } from './sync/listing-documents';
+import { enqueue, outboxState } from './sync/outbox';
+import { createOutboxWorker, type OutboxWorker } from './sync/outbox-worker';
+
+/**
+ * The plugin's one service: holds the provider (embedded by default, Algolia when configured), builds the
+ * embedded index from the database at start, runs the outbox worker, and answers searches.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  let provider: SearchProvider;
+  let worker: OutboxWorker | null = null;
+  let ready: Promise<void> = Promise.resolve();
+
+  const service = {
+    /** Chooses the provider and gets the index current: a full build for the embedded engine, settings for Algolia. */
+    async start(): Promise<void> {
+      const env = loadEnv(process.env);
+      provider = createSearchProvider({ ALGOLIA_APP_ID: env.ALGOLIA_APP_ID, ALGOLIA_ADMIN_KEY: env.ALGOLIA_ADMIN_KEY, indexName: process.env.ALGOLIA_INDEX_NAME });
+      ready = (async () => {
+        const started = Date.now();
+        if (provider.configure) {
+          // Algolia keeps its index between starts; only its settings are pushed (a failure is retried at the next start).
+          await provider.configure().catch((error) => strapi.log.warn(`[search] could not push Algolia settings: ${error.message}`));
+        } else {
+          await provider.reindex(allListingDocuments(strapi));
+          strapi.log.info(`[search] embedded index built: ${await provider.count()} listings in ${Date.now() - started} ms`);
+        }
+      })();
+      await ready;
+      worker = createOutboxWorker(strapi, () => provider);
+      worker.poke();
+    },
+
+    stop(): void {
+      worker?.stop();
+      worker = null;
+    },
+
+    provider(): SearchProvider {
+      return provider;
+    },
+
+    /** Replaces the provider (tests put a failing one in front of the real one). */
+    useProvider(next: SearchProvider): void {
+      provider = next;
+    },
+
+    /** Called by the sync hook after a write was stored: apply it soon. */
+    poke(): void {
+      worker?.poke();
+    },
+
+    /** Applies every due outbox job now (tests, the reindex task). */
+    async drain() {
+      await ready;
+      return worker ? worker.drain() : { applied: 0, failed: 0 };
+    },
+
+    async search(query: SearchQuery): Promise<SearchResult> {
+      await ready;
+      return provider.search(query);
+    },
+
+    /** Rebuilds the whole index from the database, reporting the listings read so far; returns the count indexed. */
+    async reindex(onProgress?: (read: number) => void): Promise<number> {
+      let read = 0;
+      async function* counted() {
+        for await (const batch of allListingDocuments(strapi)) {
+          read += batch.length;
+          onProgress?.(read);
+          yield batch;
+        }
+      }
+      await provider.reindex(counted());
+      return provider.count();
+    },
+
+    /** Asks every running instance's worker to rebuild the whole index (the outbox carries the request). */
+    async requestFullReindex(): Promise<void> {
+      await enqueue(strapi, 'all', 'all');
+    },
+
+    outboxState: () => outboxState(strapi),
+  };
+  return service;
+};

@@ -1,0 +1,24 @@
+import type { Core } from '@strapi/strapi';
+
+export const JOB_UID = 'plugin::search.sync-job';
+
+export type SubjectType = 'listing' | 'municipality' | 'all';
+
+/**
+ * Adds a job to the outbox unless the same subject already waits there. Runs inside the caller's transaction
+ * (Strapi's db.transaction reuses the open one), so the change and its job are stored together or not at all.
+ */
+export async function enqueue(strapi: Core.Strapi, subjectType: SubjectType, subjectDocumentId: string): Promise<void> {
+  // A job already claimed by the worker (lockedUntil set) may have read the data before this change: it does not count.
+  const waiting = await strapi.db.query(JOB_UID).findOne({ where: { subjectType, subjectDocumentId, lockedUntil: { $null: true } }, select: ['id'] });
+  if (waiting) return;
+  await strapi.db.query(JOB_UID).create({ data: { subjectType, subjectDocumentId, attempts: 0, nextAttemptAt: new Date() } });
+}
+
+/** The outbox's state, for the admin and the health endpoint. */
+export async function outboxState(strapi: Core.Strapi): Promise<{ pending: number; failing: number; lastError: string | null }> {
+  const pending = await strapi.db.query(JOB_UID).count();
+  const failing = await strapi.db.query(JOB_UID).count({ where: { attempts: { $gt: 0 } } });
+  const last = await strapi.db.query(JOB_UID).findOne({ where: { lastError: { $notNull: true } }, orderBy: { updatedAt: 'desc' }, select: ['lastError'] });
+  return { pending, failing, lastError: last?.lastError ?? null };
+}

@@ -1,0 +1,23 @@
+import type { Core } from '@strapi/strapi';
+import { enqueue } from './outbox';
+
+const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+
+/**
+ * Every write to a listing or a municipality, whoever makes it (portal, admin, importer, seeding), enqueues a
+ * sync job in the same transaction. The write never waits for search, and never fails because search is down.
+ */
+export function registerSyncHooks(strapi: Core.Strapi, onEnqueued: () => void): void {
+  strapi.documents.use(async (context, next) => {
+    const subjectType = context.uid === 'api::listing.listing' ? 'listing' : context.uid === 'api::municipality.municipality' ? 'municipality' : null;
+    if (!subjectType || !WRITES.has(context.action)) return next();
+    const result = await strapi.db.transaction(async () => {
+      const written: any = await next();
+      const documentId = written?.documentId ?? (context.params as any)?.documentId;
+      if (documentId) await enqueue(strapi, subjectType, documentId);
+      return written;
+    });
+    onEnqueued();
+    return result;
+  });
+}
