@@ -5,6 +5,7 @@ import type { SearchProvider, SearchQuery, SearchResult } from '../contract/type
 import { allListingDocuments } from './sync/listing-documents';
 import { enqueue, outboxState } from './sync/outbox';
 import { createOutboxWorker, type OutboxWorker } from './sync/outbox-worker';
+import { presentResult } from './http/search-response';
 
 /**
  * The plugin's one service: holds the provider (embedded by default, Algolia when configured), builds the
@@ -63,6 +64,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async search(query: SearchQuery): Promise<SearchResult> {
       await ready;
       return provider.search(query);
+    },
+
+    /** A search answered in the shape of GET /api/search (for the CMS's own read models). */
+    async searchForReaders(query: SearchQuery) {
+      const started = performance.now();
+      const result = await service.search(query);
+      return presentResult(result, query, Math.round((performance.now() - started) * 10) / 10);
     },
 
     /** Rebuilds the whole index from the database, reporting the listings read so far; returns the count indexed. */

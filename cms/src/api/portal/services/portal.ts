@@ -1,0 +1,184 @@
+import type { Core } from '@strapi/strapi';
+import { cpvClass, cpvLabel, type LocaleCode } from '@community-sharing/config';
+
+const LISTING = 'api::listing.listing';
+const MUNICIPALITY = 'api::municipality.municipality';
+/** Listings a visitor may open: the published ones, and closed or expired ones as part of a municipality's record. */
+const PUBLIC_STATUSES = ['published', 'closed', 'expired'];
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The text of a repeatable localized-text component in the reader's locale, else English, else the first. */
+function pickText(texts: { locale: string; text: string }[] | undefined, locale: LocaleCode) {
+  if (!texts?.length) return null;
+  const chosen = texts.find((t) => t.locale === locale) ?? texts.find((t) => t.locale === 'en') ?? texts[0];
+  return { text: chosen.text, locale: chosen.locale };
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = strapi.db.connection;
+  const listingTable = () => strapi.db.metadata.get(LISTING).tableName;
+  const municipalityLink = () => (strapi.db.metadata.get(LISTING).attributes as any).municipality.joinTable;
+
+  /** Open listings (published, not expired) counted once each, whatever the number of their translations. */
+  function openListings() {
+    return knex(listingTable()).where({ moderation_status: 'published' }).andWhere('expires_at', '>=', today());
+  }
+
+  async function countDistinct(query: any): Promise<number> {
+    const [row] = await query.countDistinct({ n: 'document_id' });
+    return Number(row?.n ?? 0);
+  }
+
+  const search = () => strapi.plugin('search').service('search');
+
+  return {
+    /** The home page's live figures. */
+    async stats() {
+      const verified = strapi.db.query(MUNICIPALITY);
+      const [municipalities, countryRows, openOffers, openRequests, completedExchanges] = await Promise.all([
+        verified.count({ where: { verificationStatus: 'verified' } }),
+        knex(strapi.db.metadata.get(MUNICIPALITY).tableName).where({ verification_status: 'verified' }).distinct('country'),
+        countDistinct(openListings().andWhere({ type: 'offer' })),
+        countDistinct(openListings().andWhere({ type: 'request' })),
+        strapi.db.query('api::exchange.exchange').count({ where: { state: 'completed' } }),
+      ]);
+      return { municipalities, countries: countryRows.length, openOffers, openRequests, completedExchanges };
+    },
+
+    /** One listing as a visitor reads it: its text in the reader's locale where translated, else the original. */
+    async listing(slug: string, locale: LocaleCode) {
+      const rows = await strapi.db.query(LISTING).findMany({
+        where: { slug },
+        populate: { municipality: { populate: { descriptions: true } }, images: true },
+        orderBy: { id: 'asc' },
+      });
+      const original = rows.find((row: any) => row.locale === row.originalLocale) ?? rows[0];
+      if (!original || !PUBLIC_STATUSES.includes(original.moderationStatus)) return null;
+      const shown = rows.find((row: any) => row.locale === locale) ?? original;
+      const m = original.municipality;
+      const expired = original.moderationStatus === 'published' && String(original.expiresAt) < today();
+      return {
+        documentId: original.documentId,
+        slug: original.slug,
+        type: original.type,
+        kind: original.kind,
+        title: shown.title,
+        description: shown.description ?? '',
+        locale: shown.locale,
+        originalLocale: original.originalLocale,
+        translated: shown.locale !== original.originalLocale,
+        availableLocales: rows.map((row: any) => row.locale),
+        cpv: (original.cpvCodes ?? []).map((code: string) => {
+          const label = cpvLabel(code, locale);
+          return { code, label: label?.label ?? code, fallback: label?.fallback ?? true };
+        }),
+        quantity: original.quantity ?? null,
+        remainingQuantity: original.remainingQuantity ?? null,
+        unit: original.unit ?? null,
+        condition: original.condition ?? null,
+        availableFrom: original.availableFrom ?? null,
+        neededBy: original.neededBy ?? null,
+        expiresAt: original.expiresAt,
+        delivery: original.delivery ?? [],
+        workingLanguages: original.workingLanguages ?? [],
+        placeName: original.placeName ?? null,
+        lat: original.lat ?? m?.lat ?? null,
+        lng: original.lng ?? m?.lng ?? null,
+        status: expired ? 'expired' : original.moderationStatus,
+        publishedAt: original.publishedOn ?? original.createdAt,
+        urgent: !!original.urgent,
+        images: (original.images ?? []).map((image: any) => ({ url: image.url, alternativeText: image.alternativeText ?? '', width: image.width, height: image.height })),
+        municipality: m
+          ? {
+              documentId: m.documentId,
+              slug: m.slug,
+              name: m.name,
+              nameLatin: m.nameLatin ?? null,
+              country: m.country,
+              lat: m.lat ?? null,
+              lng: m.lng ?? null,
+              population: m.population ?? null,
+              website: m.website ?? null,
+              description: pickText(m.descriptions, locale),
+            }
+          : null,
+      };
+    },
+
+    /**
+     * What fits a listing: open listings of the opposite type (matching) and of the same type (similar), in the
+     * same CPV classes or, without CPV codes, of the same kind, from the search index.
+     */
+    async related(slug: string, locale: LocaleCode) {
+      const original = await strapi.db.query(LISTING).findOne({ where: { slug }, select: ['documentId', 'type', 'kind', 'cpvCodes', 'moderationStatus'] });
+      if (!original || !PUBLIC_STATUSES.includes(original.moderationStatus)) return null;
+      const codes: string[] = original.cpvCodes ?? [];
+      const scope = codes.length ? { cpv: [...new Set(codes.map((code) => cpvClass(code)))] } : { kind: [original.kind] };
+      const find = async (type: string) => {
+        const result = await search().searchForReaders({ locale, filters: { ...scope, type }, sort: 'newest', pageSize: 7 });
+        return result.hits.filter((hit: any) => hit.documentId !== original.documentId).slice(0, 6);
+      };
+      const [matching, similar] = await Promise.all([find(original.type === 'offer' ? 'request' : 'offer'), find(original.type)]);
+      return { matching, similar };
+    },
+
+    /** The directory of member (verified) municipalities, with how many open listings each has. */
+    async municipalities({ country, q, page, pageSize }: { country?: string; q?: string; page: number; pageSize: number }) {
+      const where: Record<string, unknown> = { verificationStatus: 'verified' };
+      if (country) where.country = country;
+      if (q?.trim()) where.$or = [{ name: { $containsi: q.trim() } }, { nameLatin: { $containsi: q.trim() } }];
+      const [rows, total, countryRows] = await Promise.all([
+        strapi.db.query(MUNICIPALITY).findMany({ where, select: ['id', 'documentId', 'slug', 'name', 'nameLatin', 'country'], orderBy: [{ name: 'asc' }, { id: 'asc' }], offset: (page - 1) * pageSize, limit: pageSize }),
+        strapi.db.query(MUNICIPALITY).count({ where }),
+        knex(strapi.db.metadata.get(MUNICIPALITY).tableName).where({ verification_status: 'verified' }).select('country').count({ n: 'id' }).groupBy('country'),
+      ]);
+      const link = municipalityLink();
+      const counts = rows.length
+        ? await openListings()
+            .join(link.name, `${link.name}.${link.joinColumn.name}`, `${listingTable()}.id`)
+            .whereIn(`${link.name}.${link.inverseJoinColumn.name}`, rows.map((row: any) => row.id))
+            .select(`${link.name}.${link.inverseJoinColumn.name} as municipality`)
+            .countDistinct({ n: `${listingTable()}.document_id` })
+            .groupBy(`${link.name}.${link.inverseJoinColumn.name}`)
+        : [];
+      const openById = new Map(counts.map((row: any) => [Number(row.municipality), Number(row.n)]));
+      return {
+        data: rows.map((row: any) => ({ documentId: row.documentId, slug: row.slug, name: row.name, nameLatin: row.nameLatin ?? null, country: row.country, openListings: openById.get(row.id) ?? 0 })),
+        total,
+        page,
+        pageSize,
+        countries: Object.fromEntries(countryRows.map((row: any) => [row.country, Number(row.n)])),
+      };
+    },
+
+    /** A member municipality's public profile and record. */
+    async municipality(slug: string, locale: LocaleCode) {
+      const m = await strapi.db.query(MUNICIPALITY).findOne({ where: { slug, verificationStatus: 'verified' }, populate: { descriptions: true } });
+      if (!m) return null;
+      const link = municipalityLink();
+      const ofThis = () => openListings().join(link.name, `${link.name}.${link.joinColumn.name}`, `${listingTable()}.id`).where(`${link.name}.${link.inverseJoinColumn.name}`, m.id);
+      const [openOffers, openRequests, completedExchanges] = await Promise.all([
+        countDistinct(ofThis().andWhere({ type: 'offer' })),
+        countDistinct(ofThis().andWhere({ type: 'request' })),
+        strapi.db.query('api::exchange.exchange').count({ where: { state: 'completed', $or: [{ provider: { id: m.id } }, { receiver: { id: m.id } }] } }),
+      ]);
+      return {
+        documentId: m.documentId,
+        slug: m.slug,
+        name: m.name,
+        nameLatin: m.nameLatin ?? null,
+        country: m.country,
+        lat: m.lat ?? null,
+        lng: m.lng ?? null,
+        population: m.population ?? null,
+        website: m.website ?? null,
+        languages: m.languages ?? [],
+        description: pickText(m.descriptions, locale),
+        record: { openOffers, openRequests, completedExchanges },
+      };
+    },
+  };
+};
