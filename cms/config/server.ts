@@ -1,4 +1,5 @@
 import { runtimeEnv } from '../src/runtime/environment';
+import cronTasks from './cron-tasks';
 
 export default () => {
   const env = runtimeEnv();
@@ -9,6 +10,6 @@ export default () => {
     // Behind a load balancer the client address and protocol come from X-Forwarded-* headers.
     proxy: { koa: env.NODE_ENV === 'production' },
     app: { keys: env.APP_KEYS_LIST },
-    cron: { enabled: true },
+    cron: { enabled: true, tasks: cronTasks },
   };
 };

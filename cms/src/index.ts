@@ -3,6 +3,7 @@ import { ensureLocales } from './bootstrap/ensure-locales';
 import { ensureRoles } from './bootstrap/ensure-roles';
 import { registerListingHook } from './document-hooks/listing-hook';
 import { registerMunicipalityHook } from './document-hooks/municipality-hook';
+import { expireListings } from './scheduled/expire-listings';
 import { seedOnFirstStart } from './seed/seed-on-first-start';
 
 export default {
@@ -15,5 +16,7 @@ export default {
     await ensureLocales(strapi);
     await ensureRoles(strapi);
     await seedOnFirstStart(strapi);
+    // Catch up on expiries missed while the CMS was stopped; the hourly cron does the rest.
+    await expireListings(strapi);
   },
 };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createListing, createMunicipality } from '../support/fixtures';
-import { startTestCms, type TestCms } from '../support/strapi-instance';
+import { requireCms, startTestCms, type TestCms } from '../support/strapi-instance';
 
 /**
  * GET /api/search on the real CMS and database: what the sync puts in the index, what leaves it, the
@@ -151,5 +151,20 @@ describe('the sync when search is down', () => {
     for (const id of ids.slice(10)) expect(found.has(id)).toBe(true);
     for (const id of ids.slice(0, 10)) expect(found.has(id)).toBe(false);
     service.useProvider(real);
+  });
+});
+
+describe('expiry', () => {
+  it('a listing past its expiry date is marked expired and leaves search', async () => {
+    const id = await createListing(cms, sofia, { title: 'Пясъчни чували за наводнения', kind: 'goods', cpvCodes: ['39522530'] }, 'bg');
+    await drain();
+    expect((await search('q=чували&locale=bg')).body.total).toBe(1);
+    // The listing's expiry passes (written straight to the table: the API refuses a past date).
+    await cms.strapi.db.query('api::listing.listing').update({ where: { documentId: id }, data: { expiresAt: '2020-01-01' } });
+    const { expireListings } = requireCms('src/scheduled/expire-listings.js');
+    expect(await expireListings(cms.strapi)).toBe(1);
+    await drain();
+    expect((await cms.strapi.db.query('api::listing.listing').findOne({ where: { documentId: id } })).moderationStatus).toBe('expired');
+    expect((await search('q=чували&locale=bg')).body.total).toBe(0);
   });
 });
