@@ -4,9 +4,19 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { requireNode24 } from './lib/node-version.mjs';
-import { CMS_DIR, ROOT, buildAdminIfMissing, compileServer } from './lib/build.mjs';
+import { CMS_DIR, ROOT, buildAdminIfMissing, compilePackages, compileServer } from './lib/build.mjs';
 
 requireNode24();
+compilePackages();
+// Check the environment before anything is built or started, so that a bad variable is named at once.
+const { loadEnv, EnvError } = await import('@community-sharing/config');
+try {
+  loadEnv(process.env);
+} catch (error) {
+  if (!(error instanceof EnvError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 const cmsPort = Number(process.env.CMS_PORT ?? 1337);
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
 const cmsUrl = process.env.CMS_URL ?? `http://localhost:${cmsPort}`;
