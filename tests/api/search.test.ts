@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminToken } from '../support/admin';
 import { createListing, createMunicipality } from '../support/fixtures';
 import { requireCms, startTestCms, type TestCms } from '../support/strapi-instance';
 
@@ -139,6 +140,12 @@ describe('the sync when search is down', () => {
     const state = await service.outboxState();
     expect(state.pending).toBeGreaterThanOrEqual(50);
     expect(state.lastError).toMatch(/search is down/);
+    // Editors see the waiting jobs and their error in the admin's Content Manager.
+    const token = await adminToken(cms);
+    const jobs = await cms.request('GET', '/content-manager/collection-types/plugin::search.sync-job?page=1&pageSize=10', { token });
+    expect(jobs.status).toBe(200);
+    expect(jobs.body.pagination.total).toBeGreaterThanOrEqual(50);
+    expect(jobs.body.results[0].lastError).toMatch(/search is down/);
 
     down = false;
     // Retries are due after their back-off; make them due now instead of waiting.
