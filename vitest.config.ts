@@ -8,7 +8,6 @@ const apiSuite = (database: 'sqlite' | 'postgres') => ({
     include: ['tests/api/**/*.test.ts'],
     env: { TEST_DATABASE: database },
     pool: 'forks' as const,
-    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },
@@ -16,6 +15,8 @@ const apiSuite = (database: 'sqlite' | 'postgres') => ({
 
 export default defineConfig({
   test: {
+    // Once per run, for every project: compile the packages and the CMS the API suites boot.
+    globalSetup: ['tests/support/global-setup.ts'],
     projects: [
       {
         test: {

@@ -56,6 +56,8 @@ export const ROLE_DEFINITIONS: RoleDefinition[] = [
       'api::exchange.exchange.find',
       'api::exchange.exchange.findOne',
       'api::exchange.exchange.create',
+      'plugin::matching.matching.listingMatches',
+      'plugin::matching.matching.setState',
     ],
   },
 ];

@@ -11,13 +11,15 @@ export function registerSyncHooks(strapi: Core.Strapi, onEnqueued: () => void): 
   strapi.documents.use(async (context, next) => {
     const subjectType = context.uid === 'api::listing.listing' ? 'listing' : context.uid === 'api::municipality.municipality' ? 'municipality' : null;
     if (!subjectType || !WRITES.has(context.action)) return next();
-    const result = await strapi.db.transaction(async () => {
+    return strapi.db.transaction(async ({ onCommit }) => {
       const written: any = await next();
       const documentId = written?.documentId ?? (context.params as any)?.documentId;
-      if (documentId) await enqueue(strapi, subjectType, documentId);
+      if (documentId) {
+        await enqueue(strapi, subjectType, documentId);
+        // The worker can only see the job once the outermost transaction has committed.
+        onCommit(onEnqueued);
+      }
       return written;
     });
-    onEnqueued();
-    return result;
   });
 }
