@@ -28,6 +28,8 @@ export default defineConfig({
       },
       apiSuite('sqlite'),
       apiSuite('postgres'),
+      // The portal's units and pages (Astro's container API needs Astro's Vite plugins: its own config).
+      'site/vitest.config.ts',
     ],
   },
 });

@@ -1,7 +1,8 @@
-// `npm run build`: compiles every package and builds the Strapi admin panel (what `npm start` does on demand).
+// `npm run build`: compiles every package, builds the Strapi admin panel and the portal (what `npm start` does on demand).
 import { requireNode24 } from './lib/node-version.mjs';
-import { buildAdmin, compileServer } from './lib/build.mjs';
+import { buildAdmin, buildSite, compileServer } from './lib/build.mjs';
 
 requireNode24();
 compileServer();
 buildAdmin();
+buildSite();

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { requireNode24 } from './lib/node-version.mjs';
-import { CMS_DIR, ROOT, buildAdminIfMissing, compilePackages, compileServer } from './lib/build.mjs';
+import { CMS_DIR, ROOT, buildAdminIfStale, buildSiteIfStale, compilePackages, compileServer } from './lib/build.mjs';
 
 requireNode24();
 compilePackages();
@@ -22,7 +22,8 @@ const sitePort = Number(process.env.SITE_PORT ?? 4321);
 const cmsUrl = process.env.CMS_URL ?? `http://localhost:${cmsPort}`;
 
 compileServer();
-buildAdminIfMissing();
+buildAdminIfStale();
+buildSiteIfStale();
 
 const children = [];
 function startChild(name, args, cwd, env = {}) {

@@ -1,0 +1,23 @@
+// The public portal: server-rendered on Node (standalone), every page under /{locale}/ (see src/middleware.ts).
+import node from '@astrojs/node';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
+  trailingSlash: 'ignore',
+  // No component <style> blocks are used: the stylesheet is served by src/pages/assets/[file].ts so that every
+  // response, assets included, passes the middleware and carries the security headers.
+  build: { inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  // Astro's own i18n routing is deliberately not used: its fallback answered existing pages with a 302 without
+  // Location. Locales are a [locale] route segment validated by the middleware; text falls back at the data level.
+  vite: {
+    ssr: {
+      // It reads the CPV data file from node_modules at run time, so it must not be bundled.
+      external: ['@community-sharing/config'],
+    },
+  },
+});

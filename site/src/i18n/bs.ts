@@ -1,0 +1,222 @@
+// The portal's interface strings in Bosnian (Latin script, ijekavian). Keys and order follow en.ts; see README.md for the rules.
+// Same as English on purpose (brand, pure placeholders, bare units; allowed by SAME_IN_EVERY_LOCALE):
+// site.name, facet.valueWithCount, card.place, unit.kg, unit.m, unit.m2, unit.m3.
+import type { Catalog } from './en';
+
+const bs: Catalog = {
+  'site.name': 'Community Sharing',
+  'site.description':
+    'Općine Evropske unije i Zapadnog Balkana besplatno jedna drugoj ustupaju ono što jedna ima, a drugoj je potrebno.',
+
+  // Page frame
+  'frame.skipLink': 'Pređite na glavni sadržaj',
+  'frame.mainNav': 'Glavni meni',
+  'frame.listings': 'Oglasi',
+  'frame.municipalities': 'Općine',
+  'frame.news': 'Novosti',
+  'frame.login': 'Prijava',
+  'frame.language': 'Jezik',
+  'frame.languageChoose': 'Odaberite jezik',
+  'frame.footerNav': 'O platformi',
+  'frame.footerText': 'Platforma nacionalnih saveza općina, otvorena za sve općine Evropske unije i Zapadnog Balkana.',
+  'frame.feed': 'Kanal novih oglasa',
+  'frame.sitemap': 'Mapa stranice',
+
+  // Home page
+  'home.title': 'Općine dijele ono što imaju s onima kojima je potrebno',
+  'home.intro':
+    'Community Sharing je mjesto na kojem općine Evropske unije i Zapadnog Balkana besplatno jedna drugoj ustupaju ono što jedna ima, a drugoj je potrebno: stručno znanje, iskusne menadžere, volontere, opremu, robu, materijale i usluge. Pomaže im i da pronađu investitore za neiskorištene lokalne resurse i partnere za lokalna preduzeća.',
+  'home.browseAll': 'Pregledajte sve oglase',
+  'home.figuresHeading': 'Platforma u brojkama',
+  'home.latestOffers': 'Najnovije ponude',
+  'home.latestRequests': 'Najnoviji zahtjevi',
+  'home.allOffers': 'Pogledajte sve ponude',
+  'home.allRequests': 'Pogledajte sve zahtjeve',
+  'home.nothingYet': 'Ovdje još ništa nije objavljeno.',
+  'home.kindsHeading': 'Šta općine dijele',
+  'home.kindCount':
+    '{count, plural, =0 {Nema otvorenih oglasa} one {# otvoren oglas} few {# otvorena oglasa} other {# otvorenih oglasa}}',
+
+  // Live figures
+  'stats.municipalities': '{count, plural, one {općina članica} few {općine članice} other {općina članica}}',
+  'stats.countries': '{count, plural, one {država} few {države} other {država}}',
+  'stats.openOffers': '{count, plural, one {otvorena ponuda} few {otvorene ponude} other {otvorenih ponuda}}',
+  'stats.openRequests': '{count, plural, one {otvoren zahtjev} few {otvorena zahtjeva} other {otvorenih zahtjeva}}',
+  'stats.completedExchanges':
+    '{count, plural, one {završena razmjena} few {završene razmjene} other {završenih razmjena}}',
+
+  // Listing types
+  'type.offer': 'Ponuda',
+  'type.request': 'Zahtjev',
+  'type.offers': 'Ponude',
+  'type.requests': 'Zahtjevi',
+  'listing.urgent': 'Hitno',
+
+  // Search page
+  'search.title': 'Oglasi',
+  'search.titleOffers': 'Ponude',
+  'search.titleRequests': 'Zahtjevi',
+  'search.intro': 'Pretražite sve što općine nude i traže, na svim jezicima platforme.',
+  'search.label': 'Pretraga oglasa',
+  'search.hint': 'Na primjer: vatrogasno vozilo, školski namještaj, volonteri za akciju čišćenja',
+  'search.submit': 'Traži',
+  'search.filters': 'Filteri',
+  'search.applyFilters': 'Primijeni filtere',
+  'search.clearFilters': 'Ukloni sve filtere',
+  'search.sort': 'Poredaj po',
+  'search.sortRelevance': 'Najbolje podudaranje',
+  'search.sortNewest': 'Prvo najnovije',
+  'search.resultsHeading': 'Rezultati',
+  'search.resultCount':
+    '{count, plural, =0 {Nije pronađen nijedan oglas} one {Pronađen je # oglas} few {Pronađena su # oglasa} other {Pronađeno je # oglasa}}',
+  'search.noResultsHint': 'Pokušajte s drugim ili s manje riječi ili uklonite neke filtere.',
+  'search.invalidParameters': 'Neke postavke pretrage nisu prepoznate, pa su izostavljene.',
+  'search.loading': 'Ažuriranje rezultata…',
+
+  // Facets
+  'facet.type': 'Vrsta oglasa',
+  'facet.kind': 'Vrsta',
+  'facet.cpv': 'Kategorija',
+  'facet.country': 'Država',
+  'facet.municipality': 'Općina',
+  'facet.delivery': 'Način isporuke',
+  'facet.language': 'Radni jezik',
+  'facet.anyType': 'Ponude i zahtjevi',
+  'facet.showAll': 'Prikaži sve ({count})',
+  'facet.valueWithCount': '{label} ({count})',
+
+  // Pagination
+  'pagination.label': 'Stranice rezultata',
+  'pagination.previous': 'Prethodna stranica',
+  'pagination.next': 'Sljedeća stranica',
+  'pagination.page': 'Stranica {page}',
+  'pagination.status': 'Stranica {page} od {pages}',
+
+  // A listing in a list
+  'card.publishedOn': 'Objavljeno {date}',
+  'card.openUntil': 'Otvoreno do {date}',
+  'card.distance': 'Udaljenost: {distance} km',
+  'card.place': '{municipality}, {country}',
+
+  // A listing's own page
+  'listing.details': 'Detalji',
+  'listing.description': 'Opis',
+  'listing.fieldKind': 'Vrsta',
+  'listing.fieldCategories': 'Kategorije (CPV)',
+  'listing.fieldQuantity': 'Količina',
+  'listing.fieldRemaining': 'Još dostupno',
+  'listing.fieldCondition': 'Stanje',
+  'listing.fieldAvailableFrom': 'Dostupno od',
+  'listing.fieldNeededBy': 'Potrebno do',
+  'listing.fieldOpenUntil': 'Otvoreno do',
+  'listing.fieldDelivery': 'Način isporuke',
+  'listing.fieldWorkingLanguages': 'Radni jezici',
+  'listing.fieldPlace': 'Mjesto',
+  'listing.fieldPublished': 'Objavljeno',
+  'listing.fieldStatus': 'Status oglasa',
+  'listing.statusPublished': 'Otvoren',
+  'listing.statusClosed': 'Zatvoren',
+  'listing.statusExpired': 'Istekao',
+  'listing.closedNotice': 'Ovaj oglas je zatvoren i na njega više nije moguće odgovoriti.',
+  'listing.expiredNotice': 'Ovaj oglas je istekao i na njega više nije moguće odgovoriti.',
+  'listing.cpvFallback': 'Naziv kategorije prikazan je na jeziku: {language}',
+  'listing.photos': 'Fotografije',
+  'listing.otherLanguages': 'Ovaj tekst je dostupan i na ovim jezicima:',
+  'listing.postedBy': 'Objavila općina',
+  'listing.location': 'Lokacija',
+  'listing.answerOffer': 'Zatražite ovu ponudu',
+  'listing.answerRequest': 'Odgovorite na ovaj zahtjev',
+  'listing.answerNeedsLogin': 'Bit ćete upućeni na prijavu kao član provjerene općine.',
+  'listing.matchingForOffer': 'Zahtjevi kojima bi ova ponuda mogla odgovoriti',
+  'listing.matchingForRequest': 'Ponude koje bi mogle odgovoriti na ovaj zahtjev',
+  'listing.similarOffers': 'Slične ponude',
+  'listing.similarRequests': 'Slični zahtjevi',
+  'listing.noneRelated': 'Trenutno ih nema.',
+  'listing.backToListings': 'Nazad na oglase',
+
+  // Language of member-written text
+  'language.original': 'Izvorni tekst ({language})',
+  'language.notTranslated': 'Prijevod na odabrani jezik još ne postoji: tekst je prikazan onako kako je napisan.',
+  'language.translatedFrom': 'Prijevod (izvornik: {language})',
+  'language.contentFallback': 'Ovaj tekst još nije dostupan na odabranom jeziku.',
+
+  // Values of a listing's fields
+  'condition.new': 'Novo',
+  'condition.like-new': 'Kao novo',
+  'condition.good': 'Dobro',
+  'condition.fair': 'Zadovoljavajuće',
+  'condition.for-parts': 'Za dijelove ili reciklažu',
+  'delivery.pickup': 'Preuzima primalac',
+  'delivery.delivery': 'Dostavlja davalac',
+  'delivery.remote': 'Na daljinu',
+  'delivery.on-site': 'Na licu mjesta',
+  'unit.piece': '{count, plural, one {# komad} few {# komada} other {# komada}}',
+  'unit.kg': '{count} kg',
+  'unit.tonne': '{count, plural, one {# tona} few {# tone} other {# tona}}',
+  'unit.litre': '{count, plural, one {# litar} few {# litra} other {# litara}}',
+  'unit.m': '{count} m',
+  'unit.m2': '{count} m²',
+  'unit.m3': '{count} m³',
+  'unit.hour': '{count, plural, one {# sat} few {# sata} other {# sati}}',
+  'unit.day': '{count, plural, one {# dan} few {# dana} other {# dana}}',
+  'unit.person': '{count, plural, one {# osoba} few {# osobe} other {# osoba}}',
+  'unit.set': '{count, plural, one {# komplet} few {# kompleta} other {# kompleta}}',
+  'unit.pallet': '{count, plural, one {# paleta} few {# palete} other {# paleta}}',
+
+  // Map
+  'map.label': 'Mapa Evrope s označenim položajem: {place}',
+  'map.caption': '{place}, {country}: geografska širina {lat}, geografska dužina {lng}',
+
+  // Municipalities
+  'municipalities.title': 'Općine članice',
+  'municipalities.intro': 'Svaku ovdje navedenu općinu provjerio je njen nacionalni savez općina.',
+  'municipalities.findLabel': 'Pronađite općinu po nazivu',
+  'municipalities.countryLabel': 'Država',
+  'municipalities.allCountries': 'Sve države',
+  'municipalities.show': 'Prikaži',
+  'municipalities.count':
+    '{count, plural, =0 {Nije pronađena nijedna općina} one {# općina} few {# općine} other {# općina}}',
+  'municipalities.byCountry': 'Države',
+  'municipalities.openListings':
+    '{count, plural, =0 {Nema otvorenih oglasa} one {# otvoren oglas} few {# otvorena oglasa} other {# otvorenih oglasa}}',
+  'municipality.population': 'Broj stanovnika',
+  'municipality.website': 'Web-stranica',
+  'municipality.country': 'Država',
+  'municipality.languages': 'Jezici',
+  'municipality.about': 'O općini',
+  'municipality.record': 'Aktivnost na platformi',
+  'municipality.openListingsHeading': 'Otvoreni oglasi',
+  'municipality.noOpenListings': 'Ova općina trenutno nema otvorenih oglasa.',
+  'municipality.allListings': 'Svi oglasi – {municipality}',
+
+  // Pages and news
+  'news.title': 'Novosti',
+  'news.intro': 'Novosti saveza i općina s platforme.',
+  'news.none': 'Još nema novosti.',
+  'news.publishedOn': 'Objavljeno {date}',
+  'news.backToNews': 'Nazad na sve novosti',
+
+  // Log in
+  'login.title': 'Prijava',
+  'login.intro':
+    'Članovi provjerenih općina prijavljuju se kako bi odgovarali na oglase, objavljivali vlastite i pratili svoje razmjene.',
+  'login.unavailable': 'Prijava na portal još nije otvorena. Molimo vas da navratite uskoro.',
+  'login.back': 'Nazad na oglas',
+
+  // Feed
+  'feed.title': 'Novi oglasi na platformi Community Sharing',
+  'feed.filtered': 'Novi oglasi na platformi Community Sharing: {filters}',
+
+  // Errors
+  'error.notFoundTitle': 'Stranica nije pronađena',
+  'error.notFoundText': 'Stranica koju tražite ne postoji ili više nije javno dostupna.',
+  'error.unavailableTitle': 'Privremeno nedostupno',
+  'error.unavailableText':
+    'Oglasi su trenutno nedostupni jer servis na kojem se nalaze ne odgovara. Pokušajte ponovo za nekoliko minuta.',
+  'error.tryAgain': 'Pokušajte ponovo',
+  'error.serverTitle': 'Nešto nije u redu',
+  'error.serverText': 'Greška na našoj strani spriječila je učitavanje ove stranice. Pokušajte ponovo kasnije.',
+  'error.goHome': 'Povratak na početnu stranicu',
+};
+
+export default bs;

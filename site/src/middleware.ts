@@ -1,0 +1,34 @@
+// Runs around every request: settles the locale (the [locale] segment, checked against the 30 codes), offers
+// the page frame its footer links, and puts the security headers on every response. A CMS that does not answer
+// makes a page throw CmsUnavailableError; Astro then renders src/pages/500.astro, which asks for a 503.
+import { isLocaleCode, matchLocale } from '@community-sharing/config';
+import { defineMiddleware } from 'astro:middleware';
+import { cms } from './lib/cms-client';
+import { isSecureRequest, withSecurityHeaders } from './lib/security-headers';
+import { applyStatusOverride } from './lib/status-override';
+import { respellLocalePath } from './lib/urls';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const secure = isSecureRequest(context.request);
+  const { pathname, search } = context.url;
+  const first = pathname.split('/')[1] ?? '';
+
+  const respell = respellLocalePath(pathname);
+  if (respell) return withSecurityHeaders(new Response(null, { status: 301, headers: { Location: respell + search } }), secure);
+
+  context.locals.locale = isLocaleCode(first) ? first : matchLocale(context.request.headers.get('accept-language'));
+  // The footer's page links: asked for only by pages that render the frame, and never fatal.
+  context.locals.footerPages = () => cms.pages(context.locals.locale).catch(() => []);
+
+  // A [locale] route answers only for the 30 locales; anything else is not a page of the portal.
+  const routeLocale = context.params.locale;
+  if (routeLocale !== undefined && !isLocaleCode(routeLocale)) {
+    // An empty 404 makes Astro render src/pages/404.astro.
+    return withSecurityHeaders(new Response(null, { status: 404 }), secure);
+  }
+
+  const response = withSecurityHeaders(applyStatusOverride(await next()), secure);
+  // Astro says text/html without a charset; say it, so no browser has to sniff (headers are mutable by now).
+  if (response.headers.get('content-type') === 'text/html') response.headers.set('content-type', 'text/html; charset=utf-8');
+  return response;
+});

@@ -1,0 +1,75 @@
+// Whole pages (layout included) rendered with the container API from the real CMS the test run starts (at
+// CMS_URL, see tests/support/site-cms-setup.ts), and the error pages. Lives here because files under src/pages are routes.
+import { describe, expect, it } from 'vitest';
+import { createCmsClient } from './lib/cms-client';
+import { CmsUnavailableError } from './lib/cms-errors';
+import { STATUS_OVERRIDE_HEADER, applyStatusOverride } from './lib/status-override';
+import ListingPage from './pages/[locale]/listings/[slug].astro';
+import HomePage from './pages/[locale]/index.astro';
+import ServerErrorPage from './pages/500.astro';
+import { renderHtml, renderResponse } from './testing/render';
+
+const CMS_URL = process.env.CMS_URL ?? 'http://localhost:1337';
+
+describe('the error page', () => {
+  it('answers 503 with Retry-After, in the visitor’s language, when the CMS is out of reach', async () => {
+    const response = await renderResponse(ServerErrorPage, {
+      props: { error: new CmsUnavailableError('down', 'http://cms') },
+      locals: { locale: 'bg' },
+      request: new Request('http://localhost/bg/listings'),
+    });
+    // Astro forces 500 on this page: the middleware turns it into the status the page asks for.
+    expect(applyStatusOverride(response).status).toBe(503);
+    expect(applyStatusOverride(response).headers.get(STATUS_OVERRIDE_HEADER)).toBeNull();
+    expect(response.headers.get('retry-after')).toBe('30');
+    const html = await response.text();
+    expect(html).toContain('<html lang="bg" dir="ltr">');
+    expect(html).toContain('Временно недостъпно');
+    expect(html).toContain('href="/bg/listings"');
+  });
+
+  it('answers 500 for anything else', async () => {
+    const response = await renderResponse(ServerErrorPage, { props: { error: new Error('bug') }, locals: { locale: 'en' } });
+    expect(response.status).toBe(500);
+    expect(await response.text()).toContain('Something went wrong');
+  });
+});
+
+describe('pages from a real CMS', () => {
+  const cms = createCmsClient({ baseUrl: CMS_URL });
+
+  it('renders a listing page with its frame, one h1 and its hreflang alternates', async () => {
+    const { hits } = await cms.search({ locale: 'el', pageSize: 1, sort: 'newest' });
+    const slug = hits[0]!.slug;
+    const html = await renderHtml(ListingPage, {
+      params: { locale: 'el', slug },
+      locals: { locale: 'el' },
+      request: new Request(`http://localhost:4321/el/listings/${slug}`),
+    });
+    expect(html).toContain('<html lang="el" dir="ltr">');
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(html).toContain(`<link rel="alternate" hreflang="sr-Latn-ME" href="http://localhost:4321/sr-Latn-ME/listings/${slug}">`);
+    expect(html).toContain('<a class="skip-link" href="#main">');
+    expect(html).toContain('<main id="main"');
+    expect(html).toContain('data-testid="language-switcher"');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
+    expect(html).not.toMatch(/\sstyle="/); // no inline style
+  });
+
+  it('answers 404 for a listing that does not exist', async () => {
+    const response = await renderResponse(ListingPage, {
+      params: { locale: 'en', slug: 'no-such-listing-000000' },
+      locals: { locale: 'en' },
+      request: new Request('http://localhost:4321/en/listings/no-such-listing-000000'),
+    });
+    expect(response.status).toBe(404);
+  });
+
+  it('renders the home page with the live figures and the ten kinds', async () => {
+    const stats = await cms.stats();
+    const html = await renderHtml(HomePage, { params: { locale: 'mt' }, locals: { locale: 'mt' }, request: new Request('http://localhost:4321/mt/') });
+    expect(html).toContain('<html lang="mt" dir="ltr">');
+    expect(html).toContain(`<span class="figure-number">${new Intl.NumberFormat('mt').format(stats.openOffers)}</span>`);
+    expect(html.match(/href="\/mt\/listings\?kind=/g)).toHaveLength(10);
+  });
+});
