@@ -14,6 +14,7 @@ export default () => {
     },
     i18n: { enabled: true },
     search: { enabled: true, resolve: '../plugins/search' },
+    matching: { enabled: true, resolve: '../plugins/matching' },
     email: env.SMTP_HOST
       ? {
           config: {

@@ -5,7 +5,7 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CMS_DIR = path.join(ROOT, 'cms');
 /** The TypeScript projects the CMS loads, in build order (tsc -b follows their references). */
-export const PACKAGES = ['config', 'plugins/search'];
+export const PACKAGES = ['config', 'plugins/search', 'plugins/matching'];
 
 /** The newest modification time of the files under `paths` (skipping dependencies and build output). */
 function newestMtime(paths) {

@@ -1,0 +1,176 @@
+import type { Core } from '@strapi/strapi';
+import { createCandidateIndex } from '../matcher/candidate-index';
+import { matchListing } from '../matcher/match-listing';
+import type { MatchableListing, ScoredMatch } from '../matcher/types';
+import { createCpvSuggester } from '../cpv-suggest/suggest-cpv';
+import { loadMatchable, publishedMatchables, toMatchable } from './listing-loader';
+
+export const MATCH_UID = 'plugin::matching.match';
+const LISTING = 'api::listing.listing';
+const CATCH_UP_MS = 30_000;
+
+type MatchState = 'new' | 'seen' | 'dismissed' | 'contacted';
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A listing that can be matched: published and not yet expired. */
+function isOpen(listing: MatchableListing | null): boolean {
+  return !!listing && listing.status === 'published' && listing.expiresAt >= today();
+}
+
+/**
+ * The matching plugin's service: keeps the candidate index of open listings, recomputes a listing's matches
+ * after each change (off the write's transaction), stores them by documentId, and answers the routes.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const index = createCandidateIndex();
+  const queue = new Set<string>();
+  let running: Promise<void> | null = null;
+  let indexedUntil = new Date(0);
+  let catchUp: NodeJS.Timeout | null = null;
+  let suggester: ReturnType<typeof createCpvSuggester> | null = null;
+  const listeners: ((created: ScoredMatch[]) => Promise<void> | void)[] = [];
+
+  async function drainQueue() {
+    while (queue.size) {
+      const [id] = queue;
+      queue.delete(id);
+      try {
+        await service.refresh(id);
+      } catch (error) {
+        strapi.log.error(`[matching] could not match listing ${id}: ${error instanceof Error ? error.message : error}`);
+      }
+    }
+  }
+
+  /** Other instances write listings too: fold their changes into this instance's index now and then. */
+  async function catchUpWithOtherInstances() {
+    const since = indexedUntil;
+    indexedUntil = new Date();
+    const rows = await strapi.db.query(LISTING).findMany({
+      where: { updatedAt: { $gt: since } },
+      populate: { municipality: { select: ['documentId', 'lat', 'lng', 'country'] } },
+      orderBy: { id: 'asc' },
+    });
+    for (const row of rows.filter((r: any) => r.locale === r.originalLocale)) {
+      const listing = toMatchable(row);
+      if (isOpen(listing)) index.upsert(listing);
+      else index.remove(listing.id);
+    }
+  }
+
+  const service = {
+    /** Builds the candidate index from the open listings in the database. */
+    async start(): Promise<void> {
+      const started = Date.now();
+      indexedUntil = new Date();
+      for await (const batch of publishedMatchables(strapi)) for (const listing of batch) if (isOpen(listing)) index.upsert(listing);
+      strapi.log.info(`[matching] candidate index built: ${index.size} open listings in ${Date.now() - started} ms`);
+      catchUp = setInterval(() => void catchUpWithOtherInstances().catch(() => undefined), CATCH_UP_MS);
+      catchUp.unref();
+    },
+
+    stop(): void {
+      if (catchUp) clearInterval(catchUp);
+    },
+
+    /** Asks for a listing's matches to be recomputed soon (after the write that changed it has committed). */
+    enqueue(documentId: string): void {
+      queue.add(documentId);
+      if (running) return;
+      running = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(drainQueue)
+        .finally(() => {
+          running = null;
+        });
+    },
+
+    /** Resolves when every enqueued listing has been matched (tests, tasks). */
+    async idle(): Promise<void> {
+      while (running) await running;
+    },
+
+    /** Called with the matches a refresh created (not those it updated): notifications subscribe here. */
+    onNewMatches(listener: (created: ScoredMatch[]) => Promise<void> | void): void {
+      listeners.push(listener);
+    },
+
+    /**
+     * Recomputes one listing's matches: a closed, expired or unpublished listing leaves the index and loses
+     * its matches (except those a side has already acted on); an open one gets the pairs above the threshold.
+     */
+    async refresh(documentId: string): Promise<ScoredMatch[]> {
+      const listing = await loadMatchable(strapi, documentId);
+      const side = listing?.type === 'offer' ? 'offerId' : 'requestId';
+      const existing: any[] = await strapi.db.query(MATCH_UID).findMany({
+        where: { $or: [{ offerId: documentId }, { requestId: documentId }] },
+        orderBy: { id: 'asc' },
+      });
+      const acted = (match: any) => match.source === 'editor' || match.offerState === 'contacted' || match.requestState === 'contacted';
+      if (!listing || !isOpen(listing)) {
+        index.remove(documentId);
+        const drop = existing.filter((match) => !acted(match)).map((match) => match.id);
+        if (drop.length) await strapi.db.query(MATCH_UID).deleteMany({ where: { id: { $in: drop } } });
+        return [];
+      }
+      index.upsert(listing);
+      const found = matchListing(listing, index, { today: today() });
+      const byPair = new Map(existing.map((match) => [`${match.offerId}:${match.requestId}`, match]));
+      const created: ScoredMatch[] = [];
+      const counterpartMunicipality = new Map<string, string>();
+      for (const match of found) {
+        const other = listing.type === 'offer' ? match.requestId : match.offerId;
+        const counterpart = index.get(other) ?? (await loadMatchable(strapi, other));
+        if (counterpart) counterpartMunicipality.set(other, counterpart.municipalityId);
+      }
+      await strapi.db.transaction(async () => {
+        for (const match of found) {
+          const key = `${match.offerId}:${match.requestId}`;
+          const stored = byPair.get(key);
+          byPair.delete(key);
+          if (stored) {
+            await strapi.db.query(MATCH_UID).update({ where: { id: stored.id }, data: { score: match.score, reasons: match.reasons } });
+            continue;
+          }
+          const other = listing.type === 'offer' ? match.requestId : match.offerId;
+          const otherMunicipality = counterpartMunicipality.get(other);
+          if (!otherMunicipality) continue;
+          await strapi.db.query(MATCH_UID).create({
+            data: {
+              offerId: match.offerId,
+              requestId: match.requestId,
+              offerMunicipalityId: listing.type === 'offer' ? listing.municipalityId : otherMunicipality,
+              requestMunicipalityId: listing.type === 'request' ? listing.municipalityId : otherMunicipality,
+              score: match.score,
+              reasons: match.reasons,
+              source: 'matcher',
+            },
+          });
+          created.push(match);
+        }
+        // Pairs of this listing that no longer fit go, unless a side acted on them; pairs found from the other
+        // side only (this listing was the candidate) are left to that side's refresh.
+        const stale = [...byPair.values()].filter((match) => match[side] === documentId && match.source === 'matcher' && !acted(match)).map((match) => match.id);
+        if (stale.length) await strapi.db.query(MATCH_UID).deleteMany({ where: { id: { $in: stale } } });
+      });
+      for (const listener of listeners) await listener(created);
+      return created;
+    },
+
+    /** The CPV codes a title and description evoke, best first, with labels in the locale. */
+    suggestCpv(text: string, locale: string, limit: number) {
+      suggester ??= createCpvSuggester();
+      return suggester.suggest(text, locale as any, limit);
+    },
+
+    /** Moves one side's state of a match; the caller has checked that the member speaks for that side. */
+    async setState(matchId: number, side: 'offer' | 'request', state: MatchState) {
+      return strapi.db.query(MATCH_UID).update({ where: { id: matchId }, data: { [side === 'offer' ? 'offerState' : 'requestState']: state } });
+    },
+
+    indexSize: () => index.size,
+  };
+  return service;
+};
