@@ -1,0 +1,215 @@
+// The candidate index: inverted maps from keys to the open listings that carry them, one set of maps per type,
+// so that a listing's counterparts are found through the postings of its own keys in the OPPOSITE type, never by
+// a scan of all listings.
+//
+// A listing's keys:
+//   x:<code> c:<class> g:<group> d:<division>  for each of its CPV codes;
+//   k:<kind>                                   its platform kind, and k0:<kind> too when it has no CPV code;
+//   geo:<kind>:<lat>:<lng>                     its kind in its 1°×1° cell, when its place is known;
+//   t:<concept>                                its strongest text concepts (text-profile.ts).
+// Candidates are ranked by the summed weights of the keys they share with the listing (the most specific keys
+// weigh most: the same code above the same class, group, text, place and kind); the best `limit` are returned.
+// Postings longer than MAX_SCAN are read only in part (their first entries), so one query reads at most
+// (number of keys) × MAX_SCAN postings whatever the size of the index.
+import { hasPlace } from './geo';
+import { codesOf, isOpenListing } from './score-match';
+import { conceptName, profileOf } from './text-profile';
+import type { MatchableListing, MatchSide } from './types';
+
+/** How the index picks candidates: key weights, the number of text keys, the geographic reach. */
+export const INDEX_TUNING = {
+  weights: { code: 8, class: 5, group: 3, division: 1, kind: 1, geo: 1.5, text: 2 },
+  /** Text concepts indexed per listing, and read per query. */
+  storedTextKeys: 8,
+  queryTextKeys: 12,
+  /** Size of a geographic cell in degrees, and how far around a listing its cells are read (km; a radius narrows it). */
+  cellDegrees: 1,
+  geoReachKm: 300,
+  /** At most this many entries of one posting are read per query. */
+  maxScan: 5000,
+} as const;
+
+/** The candidate index of open listings (see the top of this file). */
+export interface CandidateIndex {
+  /** Adds or replaces a listing; a listing that is not published is removed instead. */
+  upsert(listing: MatchableListing): void;
+  /** Removes a listing by id (no-op when absent). */
+  remove(id: string): void;
+  /** The indexed listing with this id. */
+  get(id: string): MatchableListing | undefined;
+  /** Whether a listing with this id is indexed. */
+  has(id: string): boolean;
+  /**
+   * Up to `limit` counterparts of a listing (opposite type, published, another municipality, not expired on
+   * `options.today` when given), the likeliest first. Reads only the postings of the listing's own keys.
+   */
+  candidates(listing: MatchableListing, limit?: number, options?: { today?: string }): MatchableListing[];
+  /** How many listings are indexed. */
+  readonly size: number;
+  /** The keys a listing is indexed under (for tests and diagnostics). */
+  keysOf(listing: MatchableListing): string[];
+  /** The ids in one posting (for tests and diagnostics). */
+  posting(type: MatchSide, key: string): string[];
+  /** How many keys and posting entries the index holds. */
+  stats(): { listings: number; keys: number; entries: number };
+}
+
+interface Entry {
+  slot: number;
+  listing: MatchableListing;
+  keys: string[];
+}
+
+const sideIndex = (type: MatchSide): 0 | 1 => (type === 'offer' ? 0 : 1);
+
+const cellOf = (deg: number) => Math.floor(deg / INDEX_TUNING.cellDegrees);
+const geoKey = (kind: string, latCell: number, lngCell: number) => `geo:${kind}:${latCell}:${lngCell}`;
+
+/** The strongest text concepts of a listing, strongest first. */
+function topConcepts(listing: MatchableListing, count: number): { id: number; weight: number }[] {
+  const { ids, weights } = profileOf(listing);
+  const all: { id: number; weight: number }[] = [];
+  for (let k = 0; k < ids.length; k++) all.push({ id: ids[k]!, weight: weights[k]! });
+  all.sort((a, b) => b.weight - a.weight || a.id - b.id);
+  return all.slice(0, count);
+}
+
+/** The keys a listing is stored under. */
+function storedKeys(listing: MatchableListing): string[] {
+  const keys = new Set<string>();
+  const codes = codesOf(listing);
+  for (const code of codes) {
+    keys.add('x:' + code);
+    keys.add('c:' + code.slice(0, 4));
+    keys.add('g:' + code.slice(0, 3));
+    keys.add('d:' + code.slice(0, 2));
+  }
+  keys.add('k:' + listing.kind);
+  if (codes.length === 0) keys.add('k0:' + listing.kind);
+  if (hasPlace(listing)) keys.add(geoKey(listing.kind, cellOf(listing.lat), cellOf(listing.lng)));
+  for (const { id } of topConcepts(listing, INDEX_TUNING.storedTextKeys)) keys.add('t:' + conceptName(id));
+  return [...keys];
+}
+
+/** The weighted keys a listing looks up in the other type's postings, the most specific first. */
+function queryKeys(listing: MatchableListing): [string, number][] {
+  const w = INDEX_TUNING.weights;
+  const keys = new Map<string, number>();
+  const put = (key: string, weight: number) => keys.set(key, Math.max(keys.get(key) ?? 0, weight));
+  const codes = codesOf(listing);
+  for (const code of codes) put('x:' + code, w.code);
+  for (const code of codes) put('c:' + code.slice(0, 4), w.class);
+  for (const code of codes) put('g:' + code.slice(0, 3), w.group);
+  const concepts = topConcepts(listing, INDEX_TUNING.queryTextKeys);
+  const strongest = concepts[0]?.weight ?? 1;
+  for (const { id, weight } of concepts) put('t:' + conceptName(id), (w.text * weight) / strongest);
+  if (hasPlace(listing)) {
+    const reach = Math.min(INDEX_TUNING.geoReachKm, listing.radiusKm && listing.radiusKm > 0 ? listing.radiusKm : Infinity);
+    const dLat = reach / 111.2;
+    const dLng = reach / (111.2 * Math.max(0.2, Math.cos((listing.lat * Math.PI) / 180)));
+    for (let a = cellOf(listing.lat - dLat); a <= cellOf(listing.lat + dLat); a++) {
+      for (let b = cellOf(listing.lng - dLng); b <= cellOf(listing.lng + dLng); b++) put(geoKey(listing.kind, a, b), w.geo);
+    }
+  }
+  // Without codes: every counterpart of the kind; with codes: those of the kind that have no codes (the others
+  // are reached through their codes).
+  put((codes.length === 0 ? 'k:' : 'k0:') + listing.kind, w.kind);
+  for (const code of codes) put('d:' + code.slice(0, 2), w.division);
+  return [...keys.entries()];
+}
+
+/** Creates an empty candidate index. */
+export function createCandidateIndex(): CandidateIndex {
+  const entries = new Map<string, Entry>();
+  const slots: (Entry | undefined)[] = [];
+  const freeSlots: number[] = [];
+  const postings: [Map<string, Set<number>>, Map<string, Set<number>>] = [new Map(), new Map()];
+  let scores = new Float64Array(1024);
+  let entryCount = 0;
+
+  const remove = (id: string) => {
+    const entry = entries.get(id);
+    if (!entry) return;
+    const maps = postings[sideIndex(entry.listing.type)];
+    for (const key of entry.keys) {
+      const set = maps.get(key);
+      if (!set) continue;
+      set.delete(entry.slot);
+      entryCount--;
+      if (set.size === 0) maps.delete(key);
+    }
+    entries.delete(id);
+    slots[entry.slot] = undefined;
+    freeSlots.push(entry.slot);
+  };
+
+  const keysOf = (listing: MatchableListing) => storedKeys(listing);
+
+  return {
+    upsert(listing) {
+      remove(listing.id);
+      if (listing.status !== 'published') return;
+      const slot = freeSlots.pop() ?? slots.length;
+      const keys = storedKeys(listing);
+      const entry: Entry = { slot, listing, keys };
+      slots[slot] = entry;
+      entries.set(listing.id, entry);
+      const maps = postings[sideIndex(listing.type)];
+      for (const key of keys) {
+        let set = maps.get(key);
+        if (!set) maps.set(key, (set = new Set()));
+        set.add(slot);
+        entryCount++;
+      }
+    },
+
+    remove,
+
+    get: (id) => entries.get(id)?.listing,
+
+    has: (id) => entries.has(id),
+
+    candidates(listing, limit = 500, options = {}) {
+      if (limit <= 0) return [];
+      const maps = postings[sideIndex(listing.type === 'offer' ? 'request' : 'offer')];
+      if (scores.length < slots.length) scores = new Float64Array(Math.max(slots.length, scores.length * 2));
+      const touched: number[] = [];
+      for (const [key, weight] of queryKeys(listing)) {
+        const set = maps.get(key);
+        if (!set) continue;
+        let read = 0;
+        for (const slot of set) {
+          if (read++ >= INDEX_TUNING.maxScan) break;
+          if (scores[slot] === 0) touched.push(slot);
+          scores[slot]! += weight;
+        }
+      }
+      const ranked: [number, number][] = [];
+      for (const slot of touched) {
+        const entry = slots[slot]!;
+        const other = entry.listing;
+        const score = scores[slot]!;
+        scores[slot] = 0;
+        if (other.id === listing.id) continue;
+        if (other.municipalityId && other.municipalityId === listing.municipalityId) continue;
+        if (options.today !== undefined && !isOpenListing(other, options.today)) continue;
+        ranked.push([slot, score]);
+      }
+      ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      return ranked.slice(0, limit).map(([slot]) => slots[slot]!.listing);
+    },
+
+    get size() {
+      return entries.size;
+    },
+
+    keysOf,
+
+    posting(type, key) {
+      const set = postings[sideIndex(type)].get(key);
+      return set ? [...set].map((slot) => slots[slot]!.listing.id) : [];
+    },
+
+    stats: () => ({ listings: entries.size, keys: postings[0].size + postings[1].size, entries: entryCount }),
+  };
+}

@@ -1,0 +1,301 @@
+// A listing's text as a bag of language-free "concepts", so that texts in different languages and scripts can
+// be compared with one cosine:
+//   w:<stem>   its own folded, stemmed words (Cyrillic and Latin folded together, the transliteration digraphs
+//              loosened), which meet across close languages and scripts ("pozar" in Bulgarian and Serbian);
+//   p:<letters> the first five letters of each such word, which cognates share (energ- in energy, Energie,
+//              енергия; digit-, proje-, touri-);
+//   ~<stem>    their English translations, learned from the CPV labels, which say the same 9,454 things in 24
+//              languages (two terms that label the same codes translate each other: Dice over those codes);
+//   #<prefix>  the CPV classes (4 digits) and groups (3) that the text evokes, found by matching its terms
+//              against the CPV labels of its own language.
+// The text tools (folding, stop words, stemming, the label index) are the CPV suggester's; this file only
+// combines them. Concepts are interned as numbers; a profile is two parallel arrays sorted by concept id.
+import { allCpvCodes, cpvLabels, type CpvLanguage, type LocaleCode } from '@community-sharing/config';
+import { boilerplateStems } from '../cpv-suggest/boilerplate';
+import { labelIndex } from '../cpv-suggest/label-index';
+import { searchLanguages } from '../cpv-suggest/search-languages';
+import { stem } from '../cpv-suggest/stemmer';
+import { wordsOf } from '../cpv-suggest/terms';
+
+/** The constants of the text profile, in one place. */
+export const PROFILE_TUNING = {
+  /** Weight of a title word against a description word (the title says what the listing is). */
+  titleWeight: 2,
+  /** Weight of a word's English translation, times its Dice coefficient. */
+  pivotWeight: 1,
+  /** Least Dice coefficient for a translation, and translations kept per word. */
+  pivotMinDice: 0.2,
+  pivotPerTerm: 3,
+  /** Weight of an evoked CPV class (its group gets half), times its score relative to the best label. */
+  evokedWeight: 2,
+  /** Evoked labels: at most this many, at least this share of the best label's score and of their own terms covered. */
+  evokedMax: 3,
+  evokedMinShare: 0.5,
+  evokedMinCoverage: 0.5,
+  /** Words whose label postings are longer than this are too generic to evoke a code ("services"). */
+  evokedMaxPostings: 600,
+  /** The first letters of a loosened word, a cross-language concept of their own (cognates: energ- in energy, Energie, енергия). */
+  prefix: 5,
+  prefixWeight: 1,
+  /** Texts are cut here. */
+  maxText: 5000,
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Concept ids
+
+const ids = new Map<string, number>();
+const names: string[] = [];
+
+/** The number of a concept name, interned on first sight. */
+export function conceptId(name: string): number {
+  let id = ids.get(name);
+  if (id === undefined) {
+    id = names.length;
+    ids.set(name, id);
+    names.push(name);
+  }
+  return id;
+}
+
+/** The name of an interned concept ('w:pozar', '~vehicl', '#3414'). */
+export function conceptName(id: number): string {
+  return names[id] ?? '';
+}
+
+/** How many concepts have been interned (concept ids are below this). */
+export function conceptCount(): number {
+  return names.length;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Translation to English through the CPV labels
+
+type Dictionary = ReadonlyMap<string, readonly (readonly [string, number])[]>;
+const dictionaries = new Map<CpvLanguage, Dictionary>();
+
+/** Stemmed label terms of a language -> their English label terms with Dice coefficients (built once per language). */
+function englishDictionary(from: CpvLanguage): Dictionary {
+  let dict = dictionaries.get(from);
+  if (dict) return dict;
+  const source = labelIndex(from);
+  const target = labelIndex('en');
+  const targetTermsOf: number[][] = source.codes.map(() => []);
+  target.postings.forEach((codes, id) => {
+    for (const c of codes) targetTermsOf[c]!.push(id);
+  });
+  const targetNames = [...target.termIds.keys()];
+  const built = new Map<string, [string, number][]>();
+  for (const [term, id] of source.termIds) {
+    const codes = source.postings[id]!;
+    const together = new Map<number, number>();
+    for (const c of codes) for (const t of targetTermsOf[c]!) together.set(t, (together.get(t) ?? 0) + 1);
+    const translations: [string, number][] = [];
+    for (const [t, both] of together) {
+      const dice = (2 * both) / (codes.length + target.postings[t]!.length);
+      if (dice >= PROFILE_TUNING.pivotMinDice) translations.push([targetNames[t]!, dice]);
+    }
+    translations.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    if (translations.length > 0) built.set(term, translations.slice(0, PROFILE_TUNING.pivotPerTerm));
+  }
+  dict = built;
+  dictionaries.set(from, dict);
+  return dict;
+}
+
+let englishWords: Map<string, string> | undefined;
+
+/** An English stem as a readable word: the shortest English label word with that stem ('vehicl' -> 'vehicle'). */
+export function englishWord(stemmed: string): string {
+  if (!englishWords) {
+    const words = new Map<string, string>();
+    for (const code of allCpvCodes()) {
+      for (const word of wordsOf(cpvLabels(code).en, 'en')) {
+        const term = stem(word, 'en');
+        const known = words.get(term);
+        if (known === undefined || word.length < known.length || (word.length === known.length && word < known)) words.set(term, word);
+      }
+    }
+    englishWords = words;
+  }
+  return englishWords.get(stemmed) ?? stemmed;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Profiles
+
+/** The concepts of a text with their weights (> 0), sorted by concept id. */
+export interface TextProfile {
+  ids: Int32Array;
+  weights: Float32Array;
+}
+
+/** Loosens a folded stem the way config's looseSearchKey does: transliteration digraphs, y/j, doubled letters. */
+function loosen(term: string): string {
+  return LOOSE_NEEDED.test(term) ? term.replace(LOOSE_PATTERN, (m) => LOOSE[m] ?? m[0]!) : term;
+}
+const LOOSE: Record<string, string> = { zh: 'z', sh: 's', ch: 'c', ts: 'c', kh: 'h', th: 't', ph: 'f', y: 'i', j: 'i' };
+const LOOSE_NEEDED = /[hsyj]|(\p{L})\1/u;
+const LOOSE_PATTERN = /zh|sh|ch|ts|kh|th|ph|[yj]|(\p{L})\1+/gu;
+
+/** The weighted stemmed terms of a text in one label language: title words count double, counts grow logarithmically. */
+function weightedTerms(title: string, description: string, language: CpvLanguage): Map<string, number> {
+  const counts = new Map<string, number>();
+  const boilerplate = boilerplateStems(language);
+  const add = (text: string, weight: number) => {
+    for (const word of wordsOf(text.slice(0, PROFILE_TUNING.maxText), language)) {
+      if (word.length < 3) continue;
+      const term = stem(word, language);
+      if (boilerplate.has(term)) continue;
+      counts.set(term, (counts.get(term) ?? 0) + weight);
+    }
+  };
+  add(title, PROFILE_TUNING.titleWeight);
+  add(description, 1);
+  for (const [term, count] of counts) counts.set(term, 1 + Math.log(count));
+  return counts;
+}
+
+// Scratch accumulators of evokedCodes, one slot per CPV code, cleared after each use (only the touched slots).
+let scratchOwn = new Float64Array(0);
+let scratchMatched = new Float64Array(0);
+
+/** The CPV codes whose labels in `language` the terms match best, with their scores relative to the best. */
+function evokedCodes(terms: ReadonlyMap<string, number>, language: CpvLanguage): [string, number][] {
+  const index = labelIndex(language);
+  if (scratchOwn.length < index.codes.length) {
+    scratchOwn = new Float64Array(index.codes.length);
+    scratchMatched = new Float64Array(index.codes.length);
+  }
+  const own = scratchOwn;
+  const matched = scratchMatched;
+  const touched: number[] = [];
+  for (const [term, weight] of terms) {
+    const id = index.termIds.get(term);
+    if (id === undefined) continue;
+    const postings = index.postings[id]!;
+    if (postings.length > PROFILE_TUNING.evokedMaxPostings) continue;
+    const idf = index.idf[id]!;
+    for (let k = 0; k < postings.length; k++) {
+      const c = postings[k]!;
+      if (own[c] === 0) touched.push(c);
+      own[c]! += weight * idf;
+      matched[c]! += idf;
+    }
+  }
+  const scored: [number, number][] = [];
+  for (const c of touched) {
+    const coverage = matched[c]! / index.labelMass[c]!;
+    if (coverage >= PROFILE_TUNING.evokedMinCoverage) scored.push([c, own[c]! * coverage * coverage]);
+    own[c] = 0;
+    matched[c] = 0;
+  }
+  if (scored.length === 0) return [];
+  scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const best = scored[0]![1];
+  return scored
+    .filter(([, s]) => s >= PROFILE_TUNING.evokedMinShare * best)
+    .slice(0, PROFILE_TUNING.evokedMax)
+    .map(([c, s]) => [index.codes[c]!, s / best]);
+}
+
+/** The CPV label languages a locale's text is read with (the suggester's choice), English for an unknown locale. */
+export function labelLanguagesOf(locale: LocaleCode | string): readonly CpvLanguage[] {
+  try {
+    return searchLanguages(locale as LocaleCode);
+  } catch {
+    return ['en'];
+  }
+}
+
+/** Builds the concept profile of a text written in a locale. */
+export function buildTextProfile(title: string, description: string, locale: LocaleCode): TextProfile {
+  const bag = new Map<number, number>();
+  const put = (name: string, weight: number) => {
+    if (weight <= 0) return;
+    const id = conceptId(name);
+    bag.set(id, Math.max(bag.get(id) ?? 0, weight));
+  };
+  const languages = labelLanguagesOf(locale);
+  languages.forEach((language, l) => {
+    const terms = weightedTerms(title, description, language);
+    // Own words from the main label language only (the others would repeat them with other endings).
+    if (l === 0) {
+      for (const [term, weight] of terms) {
+        const loose = loosen(term);
+        put('w:' + loose, weight);
+        // A word's first letters stand for it across languages: cognates share them (energ-, digit-, proje-).
+        if (loose.length > PROFILE_TUNING.prefix) put('p:' + loose.slice(0, PROFILE_TUNING.prefix), PROFILE_TUNING.prefixWeight * weight);
+      }
+    }
+    const dict = language === 'en' ? undefined : englishDictionary(language);
+    for (const [term, weight] of terms) {
+      const translations = dict ? dict.get(term) : [[term, 1] as const];
+      for (const [english, dice] of translations ?? []) put('~' + english, PROFILE_TUNING.pivotWeight * dice * weight);
+    }
+    for (const [code, share] of evokedCodes(terms, language)) {
+      const significant = code.replace(/0+$/, '').length;
+      if (significant >= 4) put('#' + code.slice(0, 4), PROFILE_TUNING.evokedWeight * share);
+      if (significant >= 3) put('#' + code.slice(0, 3), 0.5 * PROFILE_TUNING.evokedWeight * share);
+    }
+  });
+  const sorted = [...bag.entries()].sort((a, b) => a[0] - b[0]);
+  return {
+    ids: Int32Array.from(sorted, ([id]) => id),
+    weights: Float32Array.from(sorted, ([, w]) => w),
+  };
+}
+
+const profiles = new WeakMap<object, TextProfile>();
+
+/** The profile of a listing's text, computed once per listing object. */
+export function profileOf(listing: { title: string; description: string; locale: LocaleCode }): TextProfile {
+  let profile = profiles.get(listing);
+  if (!profile) {
+    profile = buildTextProfile(listing.title ?? '', listing.description ?? '', listing.locale);
+    profiles.set(listing, profile);
+  }
+  return profile;
+}
+
+/** Inverse document frequency of a concept (1 when nothing is known about the collection). */
+export type ConceptIdf = (id: number) => number;
+
+const FLAT_IDF: ConceptIdf = () => 1;
+
+/** The cosine of two profiles under an idf, with the concepts that contribute most to it. */
+export function cosine(a: TextProfile, b: TextProfile, idf: ConceptIdf = FLAT_IDF, topShared = 0): { similarity: number; shared: number[] } {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  const contributions: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  const { ids: ai, weights: aw } = a;
+  const { ids: bi, weights: bw } = b;
+  for (let k = 0; k < ai.length; k++) {
+    const x = aw[k]! * idf(ai[k]!);
+    na += x * x;
+  }
+  for (let k = 0; k < bi.length; k++) {
+    const y = bw[k]! * idf(bi[k]!);
+    nb += y * y;
+  }
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      const f = idf(x);
+      const c = aw[i]! * f * bw[j]! * f;
+      dot += c;
+      if (topShared > 0) contributions.push([x, c]);
+      i++;
+      j++;
+    }
+  }
+  if (dot === 0 || na === 0 || nb === 0) return { similarity: 0, shared: [] };
+  contributions.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
+  return { similarity: dot / Math.sqrt(na * nb), shared: contributions.slice(0, topShared).map(([id]) => id) };
+}
