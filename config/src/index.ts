@@ -6,3 +6,5 @@ export * from './listing-kinds.js';
 export * from './transliterate.js';
 export * from './cpv.js';
 export * from './env.js';
+export * from './geo.js';
+export * from './prng.js';

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { mulberry32 } from '@community-sharing/config';
 
 const CMS_DIR = path.resolve(import.meta.dirname, '../../cms');
 const requireCms = createRequire(path.join(CMS_DIR, 'package.json'));
@@ -11,17 +12,8 @@ function documentId(): string {
   return randomBytes(18).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, 'x').slice(0, 24);
 }
 
-/** A tiny seeded PRNG, so every run benchmarks the same data. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded random source, so every run benchmarks the same data. */
+export { mulberry32 as prng } from '@community-sharing/config';
 
 export interface BulkLoadResult {
   municipalities: { id: number; documentId: string; country: string; lat: number; lng: number }[];
@@ -44,7 +36,7 @@ export async function bulkLoadListings(strapi: any, count: number, onProgress: (
     municipalities.push({ id: row.id, documentId: created.documentId, country: m.country, lat: m.lat, lng: m.lng });
   }
   const byKey = new Map(demo.municipalities.map((m: any, i: number) => [m.key, municipalities[i]]));
-  const random = prng(42);
+  const random = mulberry32(42);
   const link = strapi.db.metadata.get('api::listing.listing').attributes.municipality.joinTable;
   const expires = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
   const BATCH = 500;

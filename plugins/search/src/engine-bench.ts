@@ -19,22 +19,11 @@ import {
 } from '@community-sharing/config';
 import type { FacetName, SearchDocument, SearchQuery } from './contract/types';
 import { FACET_NAMES } from './contract/types';
+import { mulberry32 } from '@community-sharing/config';
 import { EmbeddedProvider } from './providers/embedded/embedded-provider';
 import { loadVocabulary } from './text/vocabulary';
 
-/** mulberry32: a small, fast, seedable PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rand = prng(20261128);
+const rand = mulberry32(20261128);
 const int = (n: number): number => Math.floor(rand() * n);
 const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
 

@@ -1,3 +1,5 @@
+import { mulberry32 } from '@community-sharing/config';
+
 /** A small seeded random source: the demo data must come out identical for a given seed, so never Math.random. */
 export interface Random {
   /** A float in [0, 1). */
@@ -16,17 +18,6 @@ export interface Random {
   fork(label: string): Random;
 }
 
-/** Returns mulberry32, a 32-bit generator that is tiny, fast and good enough for demo data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Returns a 32-bit FNV-1a hash of a string, used to derive sub-seeds from labels. */
 export function hashString(text: string): number {

@@ -17,6 +17,22 @@ function pickText(texts: { locale: string; text: string }[] | undefined, locale:
   return { text: chosen.text, locale: chosen.locale };
 }
 
+/** A municipality's public card: what any visitor may see of it (never its contact person). */
+function municipalityCard(m: any, locale: LocaleCode) {
+  return {
+    documentId: m.documentId,
+    slug: m.slug,
+    name: m.name,
+    nameLatin: m.nameLatin ?? null,
+    country: m.country,
+    lat: m.lat ?? null,
+    lng: m.lng ?? null,
+    population: m.population ?? null,
+    website: m.website ?? null,
+    description: pickText(m.descriptions, locale),
+  };
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = strapi.db.connection;
   const listingTable = () => strapi.db.metadata.get(LISTING).tableName;
@@ -91,20 +107,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         publishedAt: original.publishedOn ?? original.createdAt,
         urgent: !!original.urgent,
         images: (original.images ?? []).map((image: any) => ({ url: image.url, alternativeText: image.alternativeText ?? '', width: image.width, height: image.height })),
-        municipality: m
-          ? {
-              documentId: m.documentId,
-              slug: m.slug,
-              name: m.name,
-              nameLatin: m.nameLatin ?? null,
-              country: m.country,
-              lat: m.lat ?? null,
-              lng: m.lng ?? null,
-              population: m.population ?? null,
-              website: m.website ?? null,
-              description: pickText(m.descriptions, locale),
-            }
-          : null,
+        municipality: m ? municipalityCard(m, locale) : null,
       };
     },
 
@@ -165,20 +168,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         countDistinct(ofThis().andWhere({ type: 'request' })),
         strapi.db.query('api::exchange.exchange').count({ where: { state: 'completed', $or: [{ provider: { id: m.id } }, { receiver: { id: m.id } }] } }),
       ]);
-      return {
-        documentId: m.documentId,
-        slug: m.slug,
-        name: m.name,
-        nameLatin: m.nameLatin ?? null,
-        country: m.country,
-        lat: m.lat ?? null,
-        lng: m.lng ?? null,
-        population: m.population ?? null,
-        website: m.website ?? null,
-        languages: m.languages ?? [],
-        description: pickText(m.descriptions, locale),
-        record: { openOffers, openRequests, completedExchanges },
-      };
+      return { ...municipalityCard(m, locale), languages: m.languages ?? [], record: { openOffers, openRequests, completedExchanges } };
     },
   };
 };
