@@ -19,10 +19,14 @@ export interface Evidence {
 function inLanguage(query: Query, language: CpvLanguage): Evidence {
   const code = softmax(labelScores(query.terms, query.words, language), TUNING.labelTemperature);
   const levels = aggregate(code);
-  const { pooled } = labelIndex(language);
+  const { pooled, termIds } = labelIndex(language);
+  const known: [number, number][] = [];
+  for (const [term, weight] of query.terms) {
+    const id = termIds.get(term);
+    if (id !== undefined) known.push([id, weight]);
+  }
   LEVELS.forEach((_, l) => {
-    const scores = TUNING.pooledBm25 ? pooled[l]!.bm25(query.terms, TUNING.bm25k1, TUNING.bm25b) : pooled[l]!.scores(query.terms);
-    mixInto(levels[l]!, softmax(scores, TUNING.pooledTemperature), TUNING.pooledWeight);
+    mixInto(levels[l]!, softmax(pooled[l]!.scores(known), TUNING.pooledTemperature), TUNING.pooledWeight);
   });
   return { code, levels };
 }

@@ -20,7 +20,7 @@ export function labelScores(query: ReadonlyMap<string, number>, words: readonly 
   const base = scaleToBest(wordScores(query, language));
   const ngramWeight = (TUNING.ngramLanguages as string[]).includes(language) ? TUNING.ngramWeight : TUNING.ngramOtherWeight;
   if (ngramWeight > 0) {
-    const grams = scaleToBest(ngramScores(words, language));
+    const grams = scaleToBest(ngramScores(labelIndex(language).grams, words));
     for (let c = 0; c < base.length; c++) base[c]! += ngramWeight * grams[c]!;
   }
   const tree = cpvTree();
@@ -47,7 +47,7 @@ function wordScores(query: ReadonlyMap<string, number>, language: CpvLanguage): 
     const id = index.termIds.get(term);
     if (id === undefined) continue;
     const idf = index.idf[id]!;
-    for (const c of index.postings[id]!) {
+    for (const c of index.postings.items.subarray(index.postings.start(id), index.postings.end(id))) {
       own[c]! += weight * idf;
       matched[c]! += idf * Math.min(1, weight);
     }
@@ -81,7 +81,7 @@ function explainedShare(query: ReadonlyMap<string, number>, language: CpvLanguag
     const w = weight * index.idf[id]!;
     total += w;
     // A label holding the term explains it for its whole subtree; the stamp counts each code once per term.
-    for (const c of index.postings[id]!) {
+    for (const c of index.postings.items.subarray(index.postings.start(id), index.postings.end(id))) {
       for (let d = c; d < subtreeEnd[c]!; d++) {
         if (stamp[d] === t) continue;
         stamp[d] = t;

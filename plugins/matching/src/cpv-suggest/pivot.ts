@@ -18,18 +18,19 @@ function dictionary(from: CpvLanguage, to: CpvLanguage): Dictionary {
   const target = labelIndex(to);
   // The target terms of each code, from the target postings.
   const targetTermsOf: number[][] = source.codes.map(() => []);
-  target.postings.forEach((codes, id) => {
-    for (const c of codes) targetTermsOf[c]!.push(id);
-  });
+  for (let t = 0; t < target.idf.length; t++) {
+    for (let i = target.postings.start(t); i < target.postings.end(t); i++) targetTermsOf[target.postings.items[i]!]!.push(t);
+  }
   const targetNames = [...target.termIds.keys()];
   const built = new Map<string, [string, number][]>();
   for (const [term, id] of source.termIds) {
-    const codes = source.postings[id]!;
     const together = new Map<number, number>();
-    for (const c of codes) for (const t of targetTermsOf[c]!) together.set(t, (together.get(t) ?? 0) + 1);
+    for (let i = source.postings.start(id); i < source.postings.end(id); i++) {
+      for (const t of targetTermsOf[source.postings.items[i]!]!) together.set(t, (together.get(t) ?? 0) + 1);
+    }
     const translations: [string, number][] = [];
     for (const [t, both] of together) {
-      const dice = (2 * both) / (codes.length + target.postings[t]!.length);
+      const dice = (2 * both) / (source.postings.size(id) + target.postings.size(t));
       if (dice >= TUNING.pivotMinDice) translations.push([targetNames[t]!, dice]);
     }
     translations.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

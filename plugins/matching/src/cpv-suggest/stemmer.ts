@@ -1,10 +1,14 @@
 // A light suffix stemmer per CPV label language, over folded words (no diacritics, Cyrillic and Greek in Latin).
-// It strips one inflectional ending, the longest that leaves a stem of at least MIN_STEM letters, so that
-// "пожарен"/"пожарни", "Fahrzeug"/"Fahrzeuge", "namještaj"/"namještaja" meet. It does not try to be linguistics:
-// query and labels go through the same function, so an ending stripped too eagerly costs little.
+// It strips one inflectional ending, the longest that leaves a stem of at least MIN_STEM letters (one less in
+// Slavic and Baltic languages), so that "пожарен"/"пожарни", "Fahrzeug"/"Fahrzeuge", "namještaj"/"namještaja"
+// meet. It does not try to be linguistics: query and labels go through the same function, so an ending
+// stripped too eagerly costs little.
 import type { CpvLanguage } from '@community-sharing/config';
 
 const MIN_STEM = 4;
+// Slavic and Baltic nouns are short and inflect at the end ("кола"/"коли", "vozilo"/"vozila"): a stem of three
+// letters is enough there, and measured better (eval-cpv, README.md).
+const SHORT_STEMS = new Set<CpvLanguage>(['bg', 'cs', 'sk', 'pl', 'hr', 'sl', 'lt', 'lv']);
 
 // Endings per language, folded. Longest match wins (the lists are sorted by length at load).
 const ENDINGS: Record<CpvLanguage, string> = {
@@ -48,12 +52,10 @@ function endings(language: CpvLanguage): readonly string[] {
 
 /** Strips the longest inflectional ending of a folded word that leaves at least MIN_STEM letters. */
 export function stem(word: string, language: CpvLanguage): string {
-  const mode = process.env.CPV_STEM ?? 'suffix';
-  if (mode === 'none') return word;
-  if (mode.startsWith('trunc')) return word.slice(0, Number(mode.slice(5)));
-  if (word.length <= MIN_STEM) return word;
+  const min = SHORT_STEMS.has(language) ? MIN_STEM - 1 : MIN_STEM;
+  if (word.length <= min) return word;
   for (const ending of endings(language)) {
-    if (word.length - ending.length >= MIN_STEM && word.endsWith(ending)) return word.slice(0, -ending.length);
+    if (word.length - ending.length >= min && word.endsWith(ending)) return word.slice(0, -ending.length);
   }
   return word;
 }

@@ -20,7 +20,7 @@ export interface LearnedExample {
   codes: string[];
 }
 
-/** One suggested code with its label in the requested locale and a score in 0..1 (higher is likelier). */
+/** One suggested code with its label in the requested locale and its score: the probability it adds to the list, summed over its division, group, class and code (0..4, non-increasing down the list). */
 export interface CpvSuggestion {
   code: string;
   label: string;

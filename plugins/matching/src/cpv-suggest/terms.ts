@@ -1,7 +1,6 @@
 // Turns text into the terms the suggester compares: folded words (config's searchKeys: lower case, no
 // diacritics, Cyrillic and Greek in Latin), without stop words and numbers, stemmed for the label language.
 import { searchKeys, type CpvLanguage } from '@community-sharing/config';
-import { stem } from './stemmer';
 import { stopWords } from './stop-words';
 
 // Croatian labels serve Bosnian, Serbian and Montenegrin text. Croatian writes the ijekavian reflex of old
@@ -19,9 +18,4 @@ export function wordsOf(text: string, language: CpvLanguage): string[] {
     out.push(word);
   }
   return out;
-}
-
-/** The stemmed terms of a text for a label language, in text order (duplicates kept). */
-export function termsOf(text: string, language: CpvLanguage): string[] {
-  return wordsOf(text, language).map((w) => stem(w, language));
 }

@@ -23,7 +23,7 @@ export const TUNING = {
   /** Temperatures of the softmax over code labels and over pooled labels (scores scaled to a best of 1). */
   labelTemperature: 0.1,
   pooledTemperature: 0.1,
-  pooledBm25: false,
+  /** BM25 constants of the pooled labels. */
   bm25k1: 1.2,
   bm25b: 0.5,
   /** Share of the pooled labels in the division, group and class distributions. */

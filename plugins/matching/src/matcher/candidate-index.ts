@@ -7,24 +7,38 @@
 //   k:<kind>                                   its platform kind, and k0:<kind> too when it has no CPV code;
 //   geo:<kind>:<lat>:<lng>                     its kind in its 1°×1° cell, when its place is known;
 //   t:<concept>                                its strongest text concepts (text-profile.ts).
-// Candidates are ranked by the summed weights of the keys they share with the listing (the most specific keys
-// weigh most: the same code above the same class, group, text, place and kind); the best `limit` are returned.
-// Postings longer than MAX_SCAN are read only in part (their first entries), so one query reads at most
-// (number of keys) × MAX_SCAN postings whatever the size of the index.
-import { hasPlace } from './geo';
-import { codesOf, isOpenListing } from './score-match';
+// Only published listings are held (upserting another status removes the listing). Candidates are ranked by the
+// summed weights of the keys they share with the listing (INDEX_TUNING: the same code above the same class,
+// group, division and kind; a shared text concept by its rarity) plus their nearness, and the best `limit` are
+// returned, a fifth of the places kept for counterparts that share only text (another kind saying the same).
+// A posting longer than INDEX_TUNING.maxScan is read only in part (its oldest entries), and text concepts that
+// one listing in twenty holds are not read at all, so one query reads a bounded number of entries whatever the
+// size of the index.
+import { hasPlace, haversineKm } from './geo';
+import { codesOf, distanceScore, isOpenListing } from './score-match';
 import { conceptName, profileOf } from './text-profile';
 import type { MatchableListing, MatchSide } from './types';
 
 /** How the index picks candidates: key weights, the number of text keys, the geographic reach. */
 export const INDEX_TUNING = {
-  weights: { code: 8, class: 5, group: 3, division: 1, kind: 1, geo: 1.5, text: 2 },
+  /**
+   * Weights of shared keys, in step with the score (taxonomy 0.45 ≈ 10 units: a shared division is worth 2.5,
+   * a group 6, a class 8.5, the code 10; the same kind without CPV 3.5). A text key's weight is multiplied by the
+   * concept's rarity among the other type (idf, about 2 to 10). Geographic cells only bring nearby listings in:
+   * their nearness is added exactly, times `nearness` (the distance signal, 1 within 50 km, ≈ 0.15 × 22 units).
+   */
+  weights: { code: 1.5, class: 2.5, group: 3.5, division: 2.5, kind: 3.5, geo: 0.5, text: 0.5 },
+  nearness: 3.3,
   /** Text concepts indexed per listing, and read per query. */
-  storedTextKeys: 8,
+  storedTextKeys: 12,
   queryTextKeys: 12,
   /** Size of a geographic cell in degrees, and how far around a listing its cells are read (km; a radius narrows it). */
   cellDegrees: 1,
   geoReachKm: 300,
+  /** Text concepts held by more than this share of the other type are not read (as stop words). */
+  maxTextPosting: 0.05,
+  /** Share of the candidates kept for counterparts that share text only (other kinds, other CPV divisions). */
+  textShare: 0.2,
   /** At most this many entries of one posting are read per query. */
   maxScan: 5000,
 } as const;
@@ -59,6 +73,9 @@ interface Entry {
   listing: MatchableListing;
   keys: string[];
 }
+
+/** Slots are packed below the candidate score in one float64: at most 2^24 listings per index. */
+const SLOT_SPAN = 2 ** 24;
 
 const sideIndex = (type: MatchSide): 0 | 1 => (type === 'offer' ? 0 : 1);
 
@@ -102,6 +119,7 @@ function queryKeys(listing: MatchableListing): [string, number][] {
   for (const code of codes) put('g:' + code.slice(0, 3), w.group);
   const concepts = topConcepts(listing, INDEX_TUNING.queryTextKeys);
   const strongest = concepts[0]?.weight ?? 1;
+  // Text keys carry their share of the strongest concept; the rarity factor is applied at lookup.
   for (const { id, weight } of concepts) put('t:' + conceptName(id), (w.text * weight) / strongest);
   if (hasPlace(listing)) {
     const reach = Math.min(INDEX_TUNING.geoReachKm, listing.radiusKm && listing.radiusKm > 0 ? listing.radiusKm : Infinity);
@@ -125,7 +143,10 @@ export function createCandidateIndex(): CandidateIndex {
   const freeSlots: number[] = [];
   const postings: [Map<string, Set<number>>, Map<string, Set<number>>] = [new Map(), new Map()];
   let scores = new Float64Array(1024);
+  let textScores = new Float64Array(1024);
   let entryCount = 0;
+  /** Open listings per type: offers, requests. */
+  const typeCounts = [0, 0];
 
   const remove = (id: string) => {
     const entry = entries.get(id);
@@ -139,6 +160,7 @@ export function createCandidateIndex(): CandidateIndex {
       if (set.size === 0) maps.delete(key);
     }
     entries.delete(id);
+    typeCounts[sideIndex(entry.listing.type)]--;
     slots[entry.slot] = undefined;
     freeSlots.push(entry.slot);
   };
@@ -154,6 +176,7 @@ export function createCandidateIndex(): CandidateIndex {
       const entry: Entry = { slot, listing, keys };
       slots[slot] = entry;
       entries.set(listing.id, entry);
+      typeCounts[sideIndex(listing.type)]++;
       const maps = postings[sideIndex(listing.type)];
       for (const key of keys) {
         let set = maps.get(key);
@@ -172,31 +195,65 @@ export function createCandidateIndex(): CandidateIndex {
     candidates(listing, limit = 500, options = {}) {
       if (limit <= 0) return [];
       const maps = postings[sideIndex(listing.type === 'offer' ? 'request' : 'offer')];
-      if (scores.length < slots.length) scores = new Float64Array(Math.max(slots.length, scores.length * 2));
+      if (scores.length < slots.length) {
+        scores = new Float64Array(Math.max(slots.length, scores.length * 2));
+        textScores = new Float64Array(scores.length);
+      }
       const touched: number[] = [];
-      for (const [key, weight] of queryKeys(listing)) {
+      const population = typeCounts[listing.type === 'offer' ? 1 : 0];
+      for (const [key, keyWeight] of queryKeys(listing)) {
         const set = maps.get(key);
         if (!set) continue;
+        // A shared rare concept says more than a shared common one; a very common one says too little to read.
+        const isText = key.startsWith('t:');
+        let weight = keyWeight;
+        if (isText) {
+          if (set.size > INDEX_TUNING.maxTextPosting * population) continue;
+          weight *= Math.log(1 + population / set.size);
+        }
         let read = 0;
         for (const slot of set) {
           if (read++ >= INDEX_TUNING.maxScan) break;
           if (scores[slot] === 0) touched.push(slot);
           scores[slot]! += weight;
+          if (isText) textScores[slot]! += weight;
         }
       }
-      const ranked: [number, number][] = [];
+      // Ranked through typed-array sorts of packed numbers: the score in 1/256 steps above, the slot below
+      // (lower slots, the older listings, first among equals). Two rankings: by all keys and nearness, and by
+      // text among the counterparts that share nothing else (other kinds, other CPV divisions), which reserves a
+      // share of the places for them: they would otherwise lose every place to the listing's own kind.
+      const packed = new Float64Array(touched.length);
+      const packedText = new Float64Array(touched.length);
+      let n = 0;
+      let nText = 0;
+      const here = hasPlace(listing) ? listing : undefined;
       for (const slot of touched) {
-        const entry = slots[slot]!;
-        const other = entry.listing;
-        const score = scores[slot]!;
+        const other = slots[slot]!.listing;
+        const scores0 = scores[slot]!;
+        let score = scores0;
+        const text = textScores[slot]!;
         scores[slot] = 0;
+        textScores[slot] = 0;
         if (other.id === listing.id) continue;
         if (other.municipalityId && other.municipalityId === listing.municipalityId) continue;
         if (options.today !== undefined && !isOpenListing(other, options.today)) continue;
-        ranked.push([slot, score]);
+        if (here && hasPlace(other)) score += INDEX_TUNING.nearness * distanceScore(haversineKm(here.lat, here.lng, other.lat, other.lng));
+        packed[n++] = Math.round(score * 256) * SLOT_SPAN + (SLOT_SPAN - 1 - slot);
+        // Text alone: a counterpart that shares no CPV prefix, kind or place key with the listing.
+        if (text > 0 && scores0 - text < 1e-9) packedText[nText++] = Math.round(text * 256) * SLOT_SPAN + (SLOT_SPAN - 1 - slot);
       }
-      ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      return ranked.slice(0, limit).map(([slot]) => slots[slot]!.listing);
+      const byAll = packed.subarray(0, n).sort();
+      const byText = packedText.subarray(0, nText).sort();
+      const chosen = new Set<number>();
+      const take = (sorted: Float64Array, upTo: number) => {
+        for (let i = sorted.length - 1; i >= 0 && chosen.size < upTo; i--) chosen.add(SLOT_SPAN - 1 - (sorted[i]! % SLOT_SPAN));
+      };
+      const reserved = Math.floor(limit * INDEX_TUNING.textShare);
+      take(byAll, limit - reserved);
+      take(byText, limit);
+      take(byAll, limit);
+      return [...chosen].map((slot) => slots[slot]!.listing);
     },
 
     get size() {

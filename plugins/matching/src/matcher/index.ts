@@ -4,5 +4,5 @@ export { scoreMatch, cpvAffinity, distanceScore, isOpenListing, todayIso, MATCH_
 export { createCandidateIndex, INDEX_TUNING, type CandidateIndex } from './candidate-index';
 export { matchListing, naiveMatchListing, DEFAULT_MATCH_LIMIT, DEFAULT_CANDIDATES, type MatchOptions } from './match-listing';
 export { describeReasons, reasonPhrases, reasonLocale, REASON_LOCALES, type ReasonLocale } from './reasons-text';
-export { buildTextProfile, profileOf, cosine, PROFILE_TUNING, type TextProfile } from './text-profile';
+export { buildTextProfile, profileOf, cosine, sharedConcepts, PROFILE_TUNING, type TextProfile } from './text-profile';
 export { haversineKm } from './geo';

@@ -2,7 +2,7 @@
 // best first. naiveMatchListing does the same over every listing it is given (a full scan), as the yardstick
 // the benchmark measures the index against.
 import type { CandidateIndex } from './candidate-index';
-import { isOpenListing, MATCH_THRESHOLD, scoreMatch, todayIso } from './score-match';
+import { addSharedTerms, isOpenListing, MATCH_THRESHOLD, scoreMatch, todayIso } from './score-match';
 import type { MatchableListing, ScoredMatch } from './types';
 
 export interface MatchOptions {
@@ -31,12 +31,23 @@ function scoreAll(listing: MatchableListing, others: Iterable<MatchableListing>,
   const threshold = options.threshold ?? MATCH_THRESHOLD;
   const limit = options.limit ?? DEFAULT_MATCH_LIMIT;
   const found: ScoredMatch[] = [];
+  const counterparts = new Map<string, MatchableListing>();
   for (const other of others) {
-    const match = scoreMatch(listing, other, { today });
-    if (match && match.score >= threshold) found.push(match);
+    // The shared terms of the text reason are read for the kept matches only (below).
+    const match = scoreMatch(listing, other, { today, sharedTerms: false });
+    if (match && match.score >= threshold) {
+      found.push(match);
+      counterparts.set(other.id, other);
+    }
   }
   found.sort(byScore);
-  return found.slice(0, Math.max(0, limit));
+  const kept = found.slice(0, Math.max(0, limit));
+  for (const match of kept) {
+    const other = counterparts.get(listing.type === 'offer' ? match.requestId : match.offerId)!;
+    if (listing.type === 'offer') addSharedTerms(match, listing, other);
+    else addSharedTerms(match, other, listing);
+  }
+  return kept;
 }
 
 /** The matches of a listing among the index's candidates, best first (empty when the listing itself is not open). */

@@ -16,7 +16,7 @@
 // signal and the text decides.
 import { cpvTreeDistance, normalizeCpvCode } from '@community-sharing/config';
 import { haversineKm, hasPlace } from './geo';
-import { conceptName, cosine, englishWord, labelLanguagesOf, profileOf, type ConceptIdf } from './text-profile';
+import { conceptName, cosine, englishWord, profileOf, sharedConcepts } from './text-profile';
 import type { CpvMatchLevel, MatchableListing, MatchReason, ScoredMatch } from './types';
 
 /** How much each signal counts in the score (they sum to 1). */
@@ -37,7 +37,7 @@ export const TAXONOMY_SCORES = {
   class: 0.85,
   group: 0.6,
   division: 0.25,
-  sameKind: Number(process.env.MX_SK ?? 0.5),
+  sameKind: 0.35,
 } as const;
 
 /**
@@ -47,7 +47,7 @@ export const TAXONOMY_SCORES = {
  * nine times in ten; in one language the same subject has a median 0.35, two subjects 0.02 (0.1 at p90).
  */
 export const TEXT_FULL_AT = { sameLanguage: 0.5, crossLanguage: 0.2 } as const;
-export const TEXT_MIN_RELATED = { sameLanguage: Number(process.env.MX_MS ?? 0.12), crossLanguage: Number(process.env.MX_MC ?? 0.03) } as const;
+export const TEXT_MIN_RELATED = { sameLanguage: 0.15, crossLanguage: 0.04 } as const;
 
 /** Distance decay: full up to DISTANCE_FULL_KM, half at DISTANCE_HALF_KM. */
 export const DISTANCE_FULL_KM = 50;
@@ -56,8 +56,8 @@ export const DISTANCE_HALF_KM = 500;
 export interface ScoreOptions {
   /** YYYY-MM-DD: the day against which expiry is judged (default: today, UTC). */
   today?: string;
-  /** Inverse document frequency of text concepts in the collection (the candidate index supplies it); flat when absent. */
-  idf?: ConceptIdf;
+  /** Whether the text reason lists the shared terms (default true); matchListing adds them to the kept matches only (addSharedTerms). */
+  sharedTerms?: boolean;
 }
 
 const LEVELS: readonly CpvMatchLevel[] = ['code', 'class', 'group', 'division'];
@@ -171,11 +171,13 @@ export function scoreMatch(a: MatchableListing, b: MatchableListing, options: Sc
   }
 
   // Text.
-  const text = cosine(profileOf(offer), profileOf(request), options.idf, 12);
-  const languages = labelLanguagesOf(offer.locale)[0] === labelLanguagesOf(request.locale)[0] ? 'sameLanguage' : 'crossLanguage';
-  const related = text.similarity >= TEXT_MIN_RELATED[languages];
+  const offerText = profileOf(offer);
+  const requestText = profileOf(request);
+  const similarity = cosine(offerText, requestText);
+  const languages = offerText.language === requestText.language ? 'sameLanguage' : 'crossLanguage';
+  const related = similarity >= TEXT_MIN_RELATED[languages];
   if (!related && (taxonomy === 0 || taxonomyReason?.kind === 'same-kind')) return null;
-  const textScore = Math.min(1, text.similarity / TEXT_FULL_AT[languages]);
+  const textScore = Math.min(1, similarity / TEXT_FULL_AT[languages]);
 
   // Dates: an offer without a date is available now.
   let datesScore = 0.7;
@@ -208,7 +210,8 @@ export function scoreMatch(a: MatchableListing, b: MatchableListing, options: Sc
   const reasons: MatchReason[] = [];
   if (taxonomyReason) reasons.push(taxonomyReason);
   if (related) {
-    reasons.push({ kind: 'text', shared: readableShared(text.shared), similarity: round(text.similarity, 3) });
+    const shared = options.sharedTerms === false ? [] : readableShared(sharedConcepts(offerText, requestText, 12));
+    reasons.push({ kind: 'text', shared, similarity: round(similarity, 3) });
   }
   if (km !== undefined) {
     reasons.push({ kind: 'distance', km: Math.round(km) });
@@ -219,6 +222,14 @@ export function scoreMatch(a: MatchableListing, b: MatchableListing, options: Sc
   if (quantityReason) reasons.push(quantityReason);
 
   return { offerId: offer.id, requestId: request.id, score: round(Math.max(0, Math.min(1, score)), 4), reasons };
+}
+
+/** Fills in the shared terms of a match's text reason (scored with `sharedTerms: false`); returns the match. */
+export function addSharedTerms(match: ScoredMatch, offer: MatchableListing, request: MatchableListing): ScoredMatch {
+  for (const reason of match.reasons) {
+    if (reason.kind === 'text' && reason.shared.length === 0) reason.shared = readableShared(sharedConcepts(profileOf(offer), profileOf(request), 12));
+  }
+  return match;
 }
 
 /** The shared concepts as a few readable folded words: own words as they are, English pivots as English words. */

@@ -8,14 +8,13 @@
 //              languages (two terms that label the same codes translate each other: Dice over those codes);
 //   #<prefix>  the CPV classes (4 digits) and groups (3) that the text evokes, found by matching its terms
 //              against the CPV labels of its own language.
-// The text tools (folding, stop words, stemming, the label index) are the CPV suggester's; this file only
-// combines them. Concepts are interned as numbers; a profile is two parallel arrays sorted by concept id.
-import { allCpvCodes, cpvLabels, type CpvLanguage, type LocaleCode } from '@community-sharing/config';
+// The text tools (folding, stop words, stemming) are the CPV suggester's; the label terms are label-terms.ts. Concepts are interned as numbers; a profile is two parallel arrays sorted by concept id.
+import { type CpvLanguage, type LocaleCode } from '@community-sharing/config';
 import { boilerplateStems } from '../cpv-suggest/boilerplate';
-import { labelIndex } from '../cpv-suggest/label-index';
 import { searchLanguages } from '../cpv-suggest/search-languages';
 import { stem } from '../cpv-suggest/stemmer';
 import { wordsOf } from '../cpv-suggest/terms';
+import { labelAt, labelTerms } from './label-terms';
 
 /** The constants of the text profile, in one place. */
 export const PROFILE_TUNING = {
@@ -78,8 +77,8 @@ const dictionaries = new Map<CpvLanguage, Dictionary>();
 function englishDictionary(from: CpvLanguage): Dictionary {
   let dict = dictionaries.get(from);
   if (dict) return dict;
-  const source = labelIndex(from);
-  const target = labelIndex('en');
+  const source = labelTerms(from);
+  const target = labelTerms('en');
   const targetTermsOf: number[][] = source.codes.map(() => []);
   target.postings.forEach((codes, id) => {
     for (const c of codes) targetTermsOf[c]!.push(id);
@@ -109,8 +108,8 @@ let englishWords: Map<string, string> | undefined;
 export function englishWord(stemmed: string): string {
   if (!englishWords) {
     const words = new Map<string, string>();
-    for (const code of allCpvCodes()) {
-      for (const word of wordsOf(cpvLabels(code).en, 'en')) {
+    for (let c = 0; c < labelTerms('en').codes.length; c++) {
+      for (const word of wordsOf(labelAt(c, 'en'), 'en')) {
         const term = stem(word, 'en');
         const known = words.get(term);
         if (known === undefined || word.length < known.length || (word.length === known.length && word < known)) words.set(term, word);
@@ -128,6 +127,10 @@ export function englishWord(stemmed: string): string {
 export interface TextProfile {
   ids: Int32Array;
   weights: Float32Array;
+  /** The Euclidean norm of the weights. */
+  norm: number;
+  /** The CPV label language the text was read with (texts of one such language compare on other terms than texts of two). */
+  language: CpvLanguage;
 }
 
 /** Loosens a folded stem the way config's looseSearchKey does: transliteration digraphs, y/j, doubled letters. */
@@ -162,7 +165,7 @@ let scratchMatched = new Float64Array(0);
 
 /** The CPV codes whose labels in `language` the terms match best, with their scores relative to the best. */
 function evokedCodes(terms: ReadonlyMap<string, number>, language: CpvLanguage): [string, number][] {
-  const index = labelIndex(language);
+  const index = labelTerms(language);
   if (scratchOwn.length < index.codes.length) {
     scratchOwn = new Float64Array(index.codes.length);
     scratchMatched = new Float64Array(index.codes.length);
@@ -239,11 +242,11 @@ export function buildTextProfile(title: string, description: string, locale: Loc
       if (significant >= 3) put('#' + code.slice(0, 3), 0.5 * PROFILE_TUNING.evokedWeight * share);
     }
   });
-  const sorted = [...bag.entries()].sort((a, b) => a[0] - b[0]);
-  return {
-    ids: Int32Array.from(sorted, ([id]) => id),
-    weights: Float32Array.from(sorted, ([, w]) => w),
-  };
+  const ids = Int32Array.from(bag.keys()).sort();
+  const weights = Float32Array.from(ids, (id) => bag.get(id)!);
+  let norm = 0;
+  for (const w of weights) norm += w * w;
+  return { ids, weights, norm: Math.sqrt(norm), language: languages[0]! };
 }
 
 const profiles = new WeakMap<object, TextProfile>();
@@ -258,44 +261,36 @@ export function profileOf(listing: { title: string; description: string; locale:
   return profile;
 }
 
-/** Inverse document frequency of a concept (1 when nothing is known about the collection). */
-export type ConceptIdf = (id: number) => number;
-
-const FLAT_IDF: ConceptIdf = () => 1;
-
-/** The cosine of two profiles under an idf, with the concepts that contribute most to it. */
-export function cosine(a: TextProfile, b: TextProfile, idf: ConceptIdf = FLAT_IDF, topShared = 0): { similarity: number; shared: number[] } {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  const contributions: [number, number][] = [];
-  let i = 0;
-  let j = 0;
+/** The cosine of two profiles. */
+export function cosine(a: TextProfile, b: TextProfile): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
   const { ids: ai, weights: aw } = a;
   const { ids: bi, weights: bw } = b;
-  for (let k = 0; k < ai.length; k++) {
-    const x = aw[k]! * idf(ai[k]!);
-    na += x * x;
-  }
-  for (let k = 0; k < bi.length; k++) {
-    const y = bw[k]! * idf(bi[k]!);
-    nb += y * y;
-  }
+  let dot = 0;
+  let i = 0;
+  let j = 0;
   while (i < ai.length && j < bi.length) {
     const x = ai[i]!;
     const y = bi[j]!;
     if (x < y) i++;
     else if (x > y) j++;
-    else {
-      const f = idf(x);
-      const c = aw[i]! * f * bw[j]! * f;
-      dot += c;
-      if (topShared > 0) contributions.push([x, c]);
-      i++;
-      j++;
-    }
+    else dot += aw[i++]! * bw[j++]!;
   }
-  if (dot === 0 || na === 0 || nb === 0) return { similarity: 0, shared: [] };
-  contributions.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
-  return { similarity: dot / Math.sqrt(na * nb), shared: contributions.slice(0, topShared).map(([id]) => id) };
+  return dot / (a.norm * b.norm);
+}
+
+/** The concepts two profiles share, those that contribute most to their cosine first (at most `max`). */
+export function sharedConcepts(a: TextProfile, b: TextProfile, max: number): number[] {
+  const shared: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else shared.push([x, a.weights[i++]! * b.weights[j++]!]);
+  }
+  shared.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
+  return shared.slice(0, max).map(([id]) => id);
 }
