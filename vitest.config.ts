@@ -30,6 +30,18 @@ export default defineConfig({
       apiSuite('postgres'),
       // The portal's units and pages (Astro's container API needs Astro's Vite plugins: its own config).
       'site/vitest.config.ts',
+      // The whole stack in a real browser (Debian's Chromium): journeys, no-JS, language, CMS down, axe, headers.
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/support/portal-stack-setup.ts'],
+          pool: 'forks',
+          maxWorkers: 2,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -123,12 +123,13 @@ describe('matching through the index at scale', () => {
       const viaIndex = matchListing(probe, index, { today: TODAY, limit: 10 });
       scoredByIndex = Math.max(scoredByIndex, scored.count);
       expect(scored.count).toBeLessThanOrEqual(500);
-      const naive = naiveMatchListing(probe, all, { today: TODAY, limit: 10 });
       // The naive scan scores every listing; the index only its candidates.
+      const naiveMatches = naiveMatchListing(probe, all, { today: TODAY, limit: 10_000 });
+      const naive = naiveMatches.slice(0, 10);
       expect(naive.length).toBeGreaterThanOrEqual(viaIndex.length);
       // Whatever the index returns is a true match of the full scan, with the same score.
       const naiveById = new Map(naive.map((m) => [m.offerId + '|' + m.requestId, m.score]));
-      const naiveAll = new Map(naiveMatchListing(probe, all, { today: TODAY, limit: 10_000 }).map((m) => [m.offerId + '|' + m.requestId, m.score]));
+      const naiveAll = new Map(naiveMatches.map((m) => [m.offerId + '|' + m.requestId, m.score]));
       for (const m of viaIndex) expect(naiveAll.get(m.offerId + '|' + m.requestId)).toBe(m.score);
       // Recall of the full scan's top 10.
       for (const key of naiveById.keys()) {
@@ -136,7 +137,9 @@ describe('matching through the index at scale', () => {
         if (viaIndex.some((m) => m.offerId + '|' + m.requestId === key)) agreeing++;
       }
     }
-    expect(scoredByIndex).toBeLessThan(1000); // against 10,000 listings
+    // The counter counts (the mock is in place), and stays far below the 10,000 listings.
+    expect(scoredByIndex).toBeGreaterThan(0);
+    expect(scoredByIndex).toBeLessThanOrEqual(500);
     expect(agreeing / compared).toBeGreaterThan(0.9);
   });
 });

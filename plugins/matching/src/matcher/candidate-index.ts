@@ -14,8 +14,8 @@
 // A posting longer than INDEX_TUNING.maxScan is read only in part (its oldest entries), and text concepts that
 // one listing in twenty holds are not read at all, so one query reads a bounded number of entries whatever the
 // size of the index.
-import { hasPlace, haversineKm } from './geo';
-import { codesOf, distanceScore, isOpenListing } from './score-match';
+import { hasPlace } from './geo';
+import { codesOf, distanceScore } from './score-match';
 import { conceptName, profileOf } from './text-profile';
 import type { MatchableListing, MatchSide } from './types';
 
@@ -74,6 +74,21 @@ interface Entry {
   keys: string[];
 }
 
+const RAD = Math.PI / 180;
+
+/** A fast distance for ranking (equirectangular; within a few per cent of the great circle at these ranges). */
+function roughKm(lat1: number, lng1: number, cos1: number, lat2: number, lng2: number, cos2: number): number {
+  const x = (lng2 - lng1) * 0.5 * (cos1 + cos2);
+  const y = lat2 - lat1;
+  return 6371 * Math.sqrt(x * x + y * y);
+}
+
+/** YYYY-MM-DD as the number YYYYMMDD (0 when unreadable: treated as expired). */
+function dayNumber(iso: string | undefined): number {
+  const n = Number(String(iso ?? '').slice(0, 10).replaceAll('-', ''));
+  return Number.isFinite(n) ? n : 0;
+}
+
 /** Slots are packed below the candidate score in one float64: at most 2^24 listings per index. */
 const SLOT_SPAN = 2 ** 24;
 
@@ -82,13 +97,20 @@ const sideIndex = (type: MatchSide): 0 | 1 => (type === 'offer' ? 0 : 1);
 const cellOf = (deg: number) => Math.floor(deg / INDEX_TUNING.cellDegrees);
 const geoKey = (kind: string, latCell: number, lngCell: number) => `geo:${kind}:${latCell}:${lngCell}`;
 
-/** The strongest text concepts of a listing, strongest first. */
+/** The strongest text concepts of a listing, strongest first (ties: lower concept id first). */
 function topConcepts(listing: MatchableListing, count: number): { id: number; weight: number }[] {
   const { ids, weights } = profileOf(listing);
-  const all: { id: number; weight: number }[] = [];
-  for (let k = 0; k < ids.length; k++) all.push({ id: ids[k]!, weight: weights[k]! });
-  all.sort((a, b) => b.weight - a.weight || a.id - b.id);
-  return all.slice(0, count);
+  // A small selection: keep the best `count` in order while walking the profile once.
+  const top: { id: number; weight: number }[] = [];
+  for (let k = 0; k < ids.length; k++) {
+    const weight = weights[k]!;
+    if (top.length === count && weight <= top[count - 1]!.weight) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.weight < weight) at--;
+    top.splice(at, 0, { id: ids[k]!, weight });
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
 
 /** The keys a listing is stored under. */
@@ -136,12 +158,57 @@ function queryKeys(listing: MatchableListing): [string, number][] {
   return [...keys.entries()];
 }
 
+/** Per slot, what the ranking loop needs, in typed arrays: place in radians, municipality number, expiry day. */
+class SlotFacts {
+  lat = new Float64Array(1024);
+  lng = new Float64Array(1024);
+  cos = new Float64Array(1024);
+  town = new Int32Array(1024);
+  expires = new Int32Array(1024);
+  private readonly towns = new Map<string, number>();
+
+  /** The number of a municipality (0 for none), interned on first sight. */
+  municipalityOf(id: string | undefined): number {
+    if (!id) return 0;
+    let n = this.towns.get(id);
+    if (n === undefined) {
+      n = this.towns.size + 1;
+      this.towns.set(id, n);
+    }
+    return n;
+  }
+
+  set(slot: number, listing: MatchableListing): void {
+    if (slot >= this.lat.length) this.grow(Math.max(slot + 1, this.lat.length * 2));
+    const known = hasPlace(listing);
+    this.lat[slot] = known ? listing.lat * RAD : NaN;
+    this.lng[slot] = known ? listing.lng * RAD : NaN;
+    this.cos[slot] = known ? Math.cos(listing.lat * RAD) : NaN;
+    this.town[slot] = this.municipalityOf(listing.municipalityId);
+    this.expires[slot] = listing.expiresAt ? dayNumber(listing.expiresAt) : 99991231;
+  }
+
+  private grow(size: number): void {
+    const grown = <T extends Float64Array | Int32Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
+      b.set(a);
+      return b;
+    };
+    this.lat = grown(this.lat);
+    this.lng = grown(this.lng);
+    this.cos = grown(this.cos);
+    this.town = grown(this.town);
+    this.expires = grown(this.expires);
+  }
+}
+
 /** Creates an empty candidate index. */
 export function createCandidateIndex(): CandidateIndex {
   const entries = new Map<string, Entry>();
   const slots: (Entry | undefined)[] = [];
   const freeSlots: number[] = [];
   const postings: [Map<string, Set<number>>, Map<string, Set<number>>] = [new Map(), new Map()];
+  const facts = new SlotFacts();
   let scores = new Float64Array(1024);
   let textScores = new Float64Array(1024);
   let entryCount = 0;
@@ -174,6 +241,7 @@ export function createCandidateIndex(): CandidateIndex {
       const slot = freeSlots.pop() ?? slots.length;
       const keys = storedKeys(listing);
       const entry: Entry = { slot, listing, keys };
+      facts.set(slot, listing);
       slots[slot] = entry;
       entries.set(listing.id, entry);
       typeCounts[sideIndex(listing.type)]++;
@@ -227,18 +295,25 @@ export function createCandidateIndex(): CandidateIndex {
       const packedText = new Float64Array(touched.length);
       let n = 0;
       let nText = 0;
-      const here = hasPlace(listing) ? listing : undefined;
+      // The ranking loop reads typed arrays only (the listing objects are scattered over the heap).
+      const self = entries.get(listing.id)?.slot ?? -1;
+      const town = facts.municipalityOf(listing.municipalityId);
+      const today = options.today === undefined ? 0 : dayNumber(options.today);
+      const known = hasPlace(listing);
+      const lat = known ? listing.lat * RAD : NaN;
+      const lng = known ? listing.lng * RAD : NaN;
+      const cos = Math.cos(lat);
+      const { lat: lats, lng: lngs, cos: coss, town: towns, expires } = facts;
       for (const slot of touched) {
-        const other = slots[slot]!.listing;
         const scores0 = scores[slot]!;
         let score = scores0;
         const text = textScores[slot]!;
         scores[slot] = 0;
         textScores[slot] = 0;
-        if (other.id === listing.id) continue;
-        if (other.municipalityId && other.municipalityId === listing.municipalityId) continue;
-        if (options.today !== undefined && !isOpenListing(other, options.today)) continue;
-        if (here && hasPlace(other)) score += INDEX_TUNING.nearness * distanceScore(haversineKm(here.lat, here.lng, other.lat, other.lng));
+        if (slot === self) continue;
+        if (town > 0 && towns[slot] === town) continue;
+        if (expires[slot]! < today) continue;
+        if (known && !Number.isNaN(lats[slot]!)) score += INDEX_TUNING.nearness * distanceScore(roughKm(lat, lng, cos, lats[slot]!, lngs[slot]!, coss[slot]!));
         packed[n++] = Math.round(score * 256) * SLOT_SPAN + (SLOT_SPAN - 1 - slot);
         // Text alone: a counterpart that shares no CPV prefix, kind or place key with the listing.
         if (text > 0 && scores0 - text < 1e-9) packedText[nText++] = Math.round(text * 256) * SLOT_SPAN + (SLOT_SPAN - 1 - slot);

@@ -2,19 +2,12 @@
 // subjects (each with its kind and CPV codes), places spread over Europe. Not demo data: the texts are short
 // and formulaic on purpose. The benchmark can swap in richer texts (the CMS's demo phrasebooks) through
 // `texts`.
-import type { ListingKindSlug, LocaleCode } from '@community-sharing/config';
+import { mulberry32, type ListingKindSlug, type LocaleCode } from '@community-sharing/config';
 import type { MatchableListing, MatchableStatus, MatchSide } from './types';
 
-/** A seeded PRNG (mulberry32): next() in [0, 1). */
+/** A seeded random source (config's mulberry32) with a few helpers. */
 export function createRandom(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),

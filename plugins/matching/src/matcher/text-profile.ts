@@ -8,7 +8,11 @@
 //              languages (two terms that label the same codes translate each other: Dice over those codes);
 //   #<prefix>  the CPV classes (4 digits) and groups (3) that the text evokes, found by matching its terms
 //              against the CPV labels of its own language.
-// The text tools (folding, stop words, stemming) are the CPV suggester's; the label terms are label-terms.ts. Concepts are interned as numbers; a profile is two parallel arrays sorted by concept id.
+// The text tools (folding, stop words, stemming) are the CPV suggester's; the label terms are label-terms.ts.
+// Concepts are interned as numbers (process-wide: the table grows with the vocabulary met); a profile is two
+// parallel arrays sorted by concept id, compared by cosine. Measured on the CMS demo phrasebooks (30 subjects ×
+// 29 languages): a request finds the offer of its own subject first among the 30 in another language 55% of
+// the time (chance: 3%), in its own language 94%.
 import { type CpvLanguage, type LocaleCode } from '@community-sharing/config';
 import { boilerplateStems } from '../cpv-suggest/boilerplate';
 import { searchLanguages } from '../cpv-suggest/search-languages';
@@ -70,7 +74,8 @@ export function conceptCount(): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Translation to English through the CPV labels
 
-type Dictionary = ReadonlyMap<string, readonly (readonly [string, number])[]>;
+/** A stemmed term -> the concept ids of its English translations ('~' + English stem) with their Dice coefficients. */
+type Dictionary = ReadonlyMap<string, readonly (readonly [number, number])[]>;
 const dictionaries = new Map<CpvLanguage, Dictionary>();
 
 /** Stemmed label terms of a language -> their English label terms with Dice coefficients (built once per language). */
@@ -84,7 +89,7 @@ function englishDictionary(from: CpvLanguage): Dictionary {
     for (const c of codes) targetTermsOf[c]!.push(id);
   });
   const targetNames = [...target.termIds.keys()];
-  const built = new Map<string, [string, number][]>();
+  const built = new Map<string, [number, number][]>();
   for (const [term, id] of source.termIds) {
     const codes = source.postings[id]!;
     const together = new Map<number, number>();
@@ -95,11 +100,44 @@ function englishDictionary(from: CpvLanguage): Dictionary {
       if (dice >= PROFILE_TUNING.pivotMinDice) translations.push([targetNames[t]!, dice]);
     }
     translations.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    if (translations.length > 0) built.set(term, translations.slice(0, PROFILE_TUNING.pivotPerTerm));
+    if (translations.length > 0) built.set(term, translations.slice(0, PROFILE_TUNING.pivotPerTerm).map(([english, dice]) => [conceptId('~' + english), dice]));
   }
   dict = built;
   dictionaries.set(from, dict);
   return dict;
+}
+
+/** The English pivot of an English term: itself. */
+const englishPivots = new Map<string, readonly (readonly [number, number])[]>();
+function englishPivot(term: string): readonly (readonly [number, number])[] {
+  let pivot = englishPivots.get(term);
+  if (!pivot) englishPivots.set(term, (pivot = [[conceptId('~' + term), 1]]));
+  return pivot;
+}
+
+/** A stem's own-word concept and prefix concept (-1 when the word is too short), loosened, cached per stem. */
+const wordConcepts = new Map<string, readonly [number, number]>();
+function wordConcept(term: string): readonly [number, number] {
+  let concepts = wordConcepts.get(term);
+  if (!concepts) {
+    const loose = loosen(term);
+    const prefix = loose.length > PROFILE_TUNING.prefix ? conceptId('p:' + loose.slice(0, PROFILE_TUNING.prefix)) : -1;
+    concepts = [conceptId('w:' + loose), prefix];
+    wordConcepts.set(term, concepts);
+  }
+  return concepts;
+}
+
+/** A code position's class and group concepts ('#3414', '#341'; -1 where the code is more general), cached. */
+let codeConcepts: Int32Array | undefined;
+function classAndGroup(position: number, code: string): [number, number] {
+  codeConcepts ??= new Int32Array(2 * labelTerms('en').codes.length).fill(-2);
+  if (codeConcepts[2 * position] === -2) {
+    const significant = code.replace(/0+$/, '').length;
+    codeConcepts[2 * position] = significant >= 4 ? conceptId('#' + code.slice(0, 4)) : -1;
+    codeConcepts[2 * position + 1] = significant >= 3 ? conceptId('#' + code.slice(0, 3)) : -1;
+  }
+  return [codeConcepts[2 * position]!, codeConcepts[2 * position + 1]!];
 }
 
 let englishWords: Map<string, string> | undefined;
@@ -163,8 +201,8 @@ function weightedTerms(title: string, description: string, language: CpvLanguage
 let scratchOwn = new Float64Array(0);
 let scratchMatched = new Float64Array(0);
 
-/** The CPV codes whose labels in `language` the terms match best, with their scores relative to the best. */
-function evokedCodes(terms: ReadonlyMap<string, number>, language: CpvLanguage): [string, number][] {
+/** The CPV codes (positions, codes) whose labels in `language` the terms match best, with their scores relative to the best. */
+function evokedCodes(terms: ReadonlyMap<string, number>, language: CpvLanguage): [number, string, number][] {
   const index = labelTerms(language);
   if (scratchOwn.length < index.codes.length) {
     scratchOwn = new Float64Array(index.codes.length);
@@ -186,20 +224,24 @@ function evokedCodes(terms: ReadonlyMap<string, number>, language: CpvLanguage):
       matched[c]! += idf;
     }
   }
-  const scored: [number, number][] = [];
-  for (const c of touched) {
+  // Score the touched labels, keep the best (few pass the share of the best, so the final sort is small).
+  const scoredAt = new Float64Array(touched.length);
+  let best = 0;
+  touched.forEach((c, k) => {
     const coverage = matched[c]! / index.labelMass[c]!;
-    if (coverage >= PROFILE_TUNING.evokedMinCoverage) scored.push([c, own[c]! * coverage * coverage]);
+    const score = coverage >= PROFILE_TUNING.evokedMinCoverage ? own[c]! * coverage * coverage : 0;
+    scoredAt[k] = score;
+    if (score > best) best = score;
     own[c] = 0;
     matched[c] = 0;
-  }
-  if (scored.length === 0) return [];
-  scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const best = scored[0]![1];
-  return scored
-    .filter(([, s]) => s >= PROFILE_TUNING.evokedMinShare * best)
-    .slice(0, PROFILE_TUNING.evokedMax)
-    .map(([c, s]) => [index.codes[c]!, s / best]);
+  });
+  if (best === 0) return [];
+  const kept: [number, number][] = [];
+  touched.forEach((c, k) => {
+    if (scoredAt[k]! >= PROFILE_TUNING.evokedMinShare * best) kept.push([c, scoredAt[k]!]);
+  });
+  kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return kept.slice(0, PROFILE_TUNING.evokedMax).map(([c, score]) => [c, index.codes[c]!, score / best]);
 }
 
 /** The CPV label languages a locale's text is read with (the suggester's choice), English for an unknown locale. */
@@ -214,10 +256,10 @@ export function labelLanguagesOf(locale: LocaleCode | string): readonly CpvLangu
 /** Builds the concept profile of a text written in a locale. */
 export function buildTextProfile(title: string, description: string, locale: LocaleCode): TextProfile {
   const bag = new Map<number, number>();
-  const put = (name: string, weight: number) => {
-    if (weight <= 0) return;
-    const id = conceptId(name);
-    bag.set(id, Math.max(bag.get(id) ?? 0, weight));
+  const put = (id: number, weight: number) => {
+    if (weight <= 0 || id < 0) return;
+    const known = bag.get(id);
+    if (known === undefined || weight > known) bag.set(id, weight);
   };
   const languages = labelLanguagesOf(locale);
   languages.forEach((language, l) => {
@@ -225,21 +267,21 @@ export function buildTextProfile(title: string, description: string, locale: Loc
     // Own words from the main label language only (the others would repeat them with other endings).
     if (l === 0) {
       for (const [term, weight] of terms) {
-        const loose = loosen(term);
-        put('w:' + loose, weight);
+        const [word, prefix] = wordConcept(term);
+        put(word, weight);
         // A word's first letters stand for it across languages: cognates share them (energ-, digit-, proje-).
-        if (loose.length > PROFILE_TUNING.prefix) put('p:' + loose.slice(0, PROFILE_TUNING.prefix), PROFILE_TUNING.prefixWeight * weight);
+        put(prefix, PROFILE_TUNING.prefixWeight * weight);
       }
     }
     const dict = language === 'en' ? undefined : englishDictionary(language);
     for (const [term, weight] of terms) {
-      const translations = dict ? dict.get(term) : [[term, 1] as const];
-      for (const [english, dice] of translations ?? []) put('~' + english, PROFILE_TUNING.pivotWeight * dice * weight);
+      const translations = dict ? dict.get(term) : englishPivot(term);
+      if (translations) for (const [english, dice] of translations) put(english, PROFILE_TUNING.pivotWeight * dice * weight);
     }
-    for (const [code, share] of evokedCodes(terms, language)) {
-      const significant = code.replace(/0+$/, '').length;
-      if (significant >= 4) put('#' + code.slice(0, 4), PROFILE_TUNING.evokedWeight * share);
-      if (significant >= 3) put('#' + code.slice(0, 3), 0.5 * PROFILE_TUNING.evokedWeight * share);
+    for (const [position, code, share] of evokedCodes(terms, language)) {
+      const [classId, groupId] = classAndGroup(position, code);
+      put(classId, PROFILE_TUNING.evokedWeight * share);
+      put(groupId, 0.5 * PROFILE_TUNING.evokedWeight * share);
     }
   });
   const ids = Int32Array.from(bag.keys()).sort();

@@ -1,0 +1,3 @@
+import { describeAccessibility } from './accessibility';
+
+describeAccessibility(['en', 'bg', 'el', 'mt']);

@@ -1,0 +1,56 @@
+// What the browser suite's CMS is seeded with beyond the demo data, shared by the CMS process
+// (portal-stack-cms.ts) and the tests. No imports: Node runs the CMS process's TypeScript as it is.
+
+export const DEMO_PASSWORD = 'Demo-password-1';
+
+/** A word found only in FOREIGN_LISTING. */
+export const UNIQUE_WORD = 'Zugspitzblau';
+
+/** A German equipment offer with a CPV code, posted by the German demo member. */
+export const FOREIGN_LISTING = {
+  type: 'offer',
+  kind: 'equipment',
+  cpvCodes: ['34144210'],
+  title: `Feuerwehrfahrzeug ${UNIQUE_WORD} abzugeben`,
+  description: `Unser altes Tanklöschfahrzeug in ${UNIQUE_WORD}, fahrbereit, mit Schläuchen und Leitern. Abholung in der Gemeinde.`,
+  quantity: 1,
+  unit: 'piece',
+  condition: 'good',
+  delivery: ['pickup'],
+  workingLanguages: ['de', 'en'],
+};
+
+export const HOSTILE_TITLE = '<img src=x onerror=alert(1)> Onerror-Probe';
+export const HOSTILE_DESCRIPTION = '<script>alert(2)</script><b>bold?</b> "quotes" & <a href="javascript:alert(3)">link</a> {{7*7}} ${7*7}';
+
+/** An English request whose title and description are markup and script, posted by the Bulgarian demo member. */
+export const HOSTILE_LISTING = {
+  type: 'request',
+  kind: 'services',
+  title: HOSTILE_TITLE,
+  description: HOSTILE_DESCRIPTION,
+  delivery: ['remote'],
+};
+
+/** A listing seeded for the browser tests, as they find it in the portal. */
+export interface SeededListing {
+  documentId: string;
+  slug: string;
+  title: string;
+  locale: string;
+}
+
+/** What the CMS process reports once it serves its API. */
+export interface StackCmsInfo {
+  cmsUrl: string;
+  foreignListing: SeededListing;
+  hostileListing: SeededListing;
+  /** Seconds spent per phase. */
+  phases: Record<string, number>;
+}
+
+/** What the browser tests are told about the stack (inject('portalStack')). */
+export interface PortalStackInfo extends StackCmsInfo {
+  portalUrl: string;
+  uniqueWord: string;
+}
