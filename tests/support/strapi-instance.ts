@@ -61,7 +61,10 @@ export async function startTestCms(extraEnv: Record<string, string> = {}): Promi
       return { status: response.status, body };
     },
     async stop() {
-      // Not strapi.destroy(): it removes the worker's process listeners, which Vitest needs.
+      // Not strapi.destroy(): it removes the worker's process listeners, which Vitest needs. The plugins'
+      // background work (search outbox worker, matching catch-up) stops first, so it never meets a closed pool.
+      strapi.plugin('search').service('search').stop();
+      strapi.plugin('matching').service('matching').stop();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await strapi.db.destroy();
       await database.drop();
