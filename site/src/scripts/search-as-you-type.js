@@ -38,8 +38,30 @@ if (form && status && 'fetch' in window && 'DOMParser' in window) {
     if (panel && !panel.open) next.querySelector('details[data-filters-panel]')?.removeAttribute('open');
     const focused = active && current.contains(active) && active instanceof HTMLInputElement ? `input[name="${active.name}"][value="${CSS.escape(active.value)}"]` : active?.id ? `#${CSS.escape(active.id)}` : null;
     current.replaceWith(next);
-    if (focused && next.querySelector(focused)) next.querySelector(focused).focus();
+    const target = focused ? next.querySelector(focused) : null;
+    if (!target) return;
+    // A filter that moved back under a folded "show all" must not take the focus into a closed <details>
+    // (WCAG 2.4.3): unfold every <details> around it first.
+    for (let parent = target.parentElement; parent && parent !== next.parentElement; parent = parent.parentElement) {
+      if (parent instanceof HTMLDetailsElement && !parent.open) parent.open = true;
+    }
+    target.focus();
   };
+
+  /** The page's own address as a reader or a crawler sees it: the language menu, hreflang alternates, canonical. */
+  const followAddress = (fresh) => {
+    const menu = document.querySelector('[data-testid="language-switcher"] nav');
+    const freshMenu = fresh.querySelector('[data-testid="language-switcher"] nav');
+    if (menu && freshMenu) menu.replaceWith(freshMenu);
+    for (const selector of ['link[rel="canonical"]', 'link[rel="alternate"][hreflang]']) {
+      document.head.querySelectorAll(selector).forEach((link) => link.remove());
+      fresh.head.querySelectorAll(selector).forEach((link) => document.head.append(link));
+    }
+  };
+
+  // The address whose results are on screen: history entries that differ only by a #fragment (the skip link)
+  // are not a new search.
+  let shown = location.pathname + location.search;
 
   const update = async (push) => {
     const url = urlOf();
@@ -58,7 +80,9 @@ if (form && status && 'fetch' in window && 'DOMParser' in window) {
       document.title = fresh.title;
       const heading = fresh.querySelector('h1');
       if (heading) document.querySelector('h1').textContent = heading.textContent;
+      followAddress(fresh);
       history[push ? 'pushState' : 'replaceState'](null, '', url);
+      shown = location.pathname + location.search;
       const count = document.querySelector('[data-testid="result-count"]');
       status.textContent = count ? count.textContent : '';
     } catch (error) {
@@ -97,7 +121,9 @@ if (form && status && 'fetch' in window && 'DOMParser' in window) {
       .then((html) => {
         const fresh = new DOMParser().parseFromString(html, 'text/html');
         swap(fresh, '[data-search-results]');
+        followAddress(fresh);
         history.pushState(null, '', link.href);
+        shown = location.pathname + location.search;
         const heading = document.getElementById('results-heading');
         heading?.setAttribute('tabindex', '-1');
         heading?.focus();
@@ -105,5 +131,9 @@ if (form && status && 'fetch' in window && 'DOMParser' in window) {
       })
       .catch(() => window.location.assign(link.href));
   });
-  window.addEventListener('popstate', () => window.location.reload());
+  // Back and forward between searches: show the search of that entry (the plain way), but never reload for an
+  // in-page #fragment.
+  window.addEventListener('popstate', () => {
+    if (location.pathname + location.search !== shown) window.location.reload();
+  });
 }
