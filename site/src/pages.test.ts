@@ -8,6 +8,8 @@ import ListingPage from './pages/[locale]/listings/[slug].astro';
 import HomePage from './pages/[locale]/index.astro';
 import ServerErrorPage from './pages/500.astro';
 import { renderHtml, renderResponse } from './testing/render';
+import { loadSearchPage } from './lib/search-page';
+import { emptySearchState } from './lib/search-state';
 
 const CMS_URL = process.env.CMS_URL ?? 'http://localhost:1337';
 
@@ -71,5 +73,20 @@ describe('pages from a real CMS', () => {
     expect(html).toContain('<html lang="mt" dir="ltr">');
     expect(html).toContain(`<span class="figure-number">${new Intl.NumberFormat('mt').format(stats.openOffers)}</span>`);
     expect(html.match(/href="\/mt\/listings\?kind=/g)).toHaveLength(10);
+  });
+
+  it('names every municipality of the search facets, and a chosen one, without loading the directory', async () => {
+    const state = emptySearchState();
+    const chosen = (await cms.search({ locale: 'bg', pageSize: 1, sort: 'newest' })).hits[0]!.municipality;
+    state.filters.municipality = [chosen.documentId];
+    const { counts, municipalityNames } = await loadSearchPage(cms, emptySearchState(), 'bg');
+    const ids = Object.keys(counts.municipality ?? {});
+    expect(ids.length).toBeGreaterThan(20);
+    for (const id of ids) expect(municipalityNames.get(id), id).toMatch(/\p{L}/u);
+    for (const id of ids) expect(municipalityNames.get(id)).not.toBe(id);
+    const narrowed = await loadSearchPage(cms, state, 'bg');
+    const name = narrowed.municipalityNames.get(chosen.documentId);
+    expect(name).toMatch(/\p{L}/u);
+    expect(name).not.toBe(chosen.documentId);
   });
 });

@@ -63,6 +63,15 @@ describe('portal read models', () => {
     expect(de.body.data).toEqual([{ documentId: world.municipalities.B, slug: expect.any(String), name: 'Kassel', nameLatin: null, country: 'DE', openListings: 2 }]);
   });
 
+  it('names only the municipalities asked for by documentId, and only verified ones', async () => {
+    const { A, B, P } = world.municipalities;
+    const some = await cms.request('GET', `/api/portal/municipalities?ids=${B},${P}&pageSize=2`);
+    expect(some.status).toBe(200);
+    expect(some.body.data.map((m: any) => [m.documentId, m.name])).toEqual([[B, 'Kassel']]);
+    const both = await cms.request('GET', `/api/portal/municipalities?ids=${A},${B}`);
+    expect(both.body.data.map((m: any) => m.documentId).sort()).toEqual([A, B].sort());
+  });
+
   it('shows a member\'s profile and record, but not an unverified municipality', async () => {
     const slugA = (await cms.strapi.db.query('api::municipality.municipality').findOne({ where: { documentId: world.municipalities.A } })).slug;
     const profile = await cms.request('GET', `/api/portal/municipalities/${slugA}?locale=en`);
@@ -78,6 +87,9 @@ describe('portal read models', () => {
     ['/api/portal/municipalities?country=ZZ', 'country'],
     ['/api/portal/municipalities?pageSize=1000', 'pageSize'],
     ['/api/portal/municipalities?page=-1', 'page'],
+    ['/api/portal/municipalities?ids=', 'ids'],
+    ['/api/portal/municipalities?ids=../etc', 'ids'],
+    [`/api/portal/municipalities?ids=${Array.from({ length: 101 }, (_, i) => `abcdefghij${i}`).join(',')}`, 'ids'],
   ])('refuses %s with a 400 naming %s', async (url, param) => {
     const response = await cms.request('GET', url);
     expect(response.status).toBe(400);

@@ -25,15 +25,20 @@ export async function loadSearchPage(client: CmsClient, state: SearchState, loca
     if (error instanceof CmsRequestError) return { ...EMPTY, page: state.page };
     throw error;
   };
-  const [result, extra, municipalities] = await Promise.all([
+  const [result, extra] = await Promise.all([
     client.search(toSearchRequest(state, locale)).then((r) => ({ ...r, refused: false }), (e) => ({ ...refusedAsEmpty(e), refused: true })),
     Promise.all(facetCountRequests(state, locale).map(async ({ param, request }) => ({ param, response: await client.search(request).catch(refusedAsEmpty) }))),
-    client.allMunicipalities(),
   ]);
   const counts: FacetCounts = { ...result.facets };
   for (const { param, response } of extra) counts[FACET_OF[param]] = response.facets[FACET_OF[param]] ?? {};
-  const municipalityNames = new Map(municipalities.map((m) => [m.documentId, municipalityName(locale, m)]));
-  for (const hit of result.hits) if (!municipalityNames.has(hit.municipality.documentId)) municipalityNames.set(hit.municipality.documentId, municipalityName(locale, hit.municipality));
+  // Name only the municipalities this page shows: the hits carry their own; the facet values and the chosen
+  // filters are asked for by id (never the whole directory).
+  const municipalityNames = new Map<string, string>();
+  for (const hit of result.hits) municipalityNames.set(hit.municipality.documentId, municipalityName(locale, hit.municipality));
+  const unnamed = [...Object.keys(counts[FACET_OF.municipality] ?? {}), ...state.filters.municipality].filter((id) => !municipalityNames.has(id));
+  if (unnamed.length > 0) {
+    for (const m of await client.municipalitiesByIds(unnamed)) municipalityNames.set(m.documentId, municipalityName(locale, m));
+  }
   const { refused, ...response } = result;
   return { result: response, counts, municipalityNames, refused };
 }

@@ -44,9 +44,18 @@ export default {
     }
     const q = ctx.query.q === undefined ? undefined : String(ctx.query.q);
     if (q !== undefined && q.length > 100) throw new errors.ValidationError('q: must be at most 100 characters', { errors: [{ path: ['q'], message: 'q: too long', name: 'ValidationError' }] });
+    // ids: the municipalities a page needs to name (a search's facets), instead of the whole directory.
+    let ids: string[] | undefined;
+    if (ctx.query.ids !== undefined) {
+      ids = String(ctx.query.ids).split(',').filter(Boolean);
+      if (ids.length === 0 || ids.length > 100 || ids.some((id) => !/^[a-z0-9]{10,40}$/.test(id))) {
+        throw new errors.ValidationError('ids: give 1 to 100 municipality documentIds separated by commas', { errors: [{ path: ['ids'], message: 'ids: 1 to 100 documentIds separated by commas', name: 'ValidationError' }] });
+      }
+    }
     return service().municipalities({
       country: country ? String(country).toUpperCase() : undefined,
       q,
+      ids,
       page: positiveInt(ctx.query.page, 'page', 1, 10_000),
       pageSize: positiveInt(ctx.query.pageSize, 'pageSize', 50, 100),
     });

@@ -129,9 +129,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The directory of member (verified) municipalities, with how many open listings each has. */
-    async municipalities({ country, q, page, pageSize }: { country?: string; q?: string; page: number; pageSize: number }) {
+    async municipalities({ country, q, ids, page, pageSize }: { country?: string; q?: string; ids?: string[]; page: number; pageSize: number }) {
       const where: Record<string, unknown> = { verificationStatus: 'verified' };
       if (country) where.country = country;
+      if (ids) where.documentId = { $in: ids };
       if (q?.trim()) where.$or = [{ name: { $containsi: q.trim() } }, { nameLatin: { $containsi: q.trim() } }];
       const [rows, total, countryRows] = await Promise.all([
         strapi.db.query(MUNICIPALITY).findMany({ where, select: ['id', 'documentId', 'slug', 'name', 'nameLatin', 'country'], orderBy: [{ name: 'asc' }, { id: 'asc' }], offset: (page - 1) * pageSize, limit: pageSize }),
