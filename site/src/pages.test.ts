@@ -1,5 +1,6 @@
 // Whole pages (layout included) rendered with the container API from the real CMS the test run starts (at
 // CMS_URL, see tests/support/site-cms-setup.ts), and the error pages. Lives here because files under src/pages are routes.
+import { foldForSearch, serbianLatinToCyrillic } from '@community-sharing/config';
 import { describe, expect, it } from 'vitest';
 import { createCmsClient } from './lib/cms-client';
 import { CmsUnavailableError } from './lib/cms-errors';
@@ -8,7 +9,7 @@ import ListingPage from './pages/[locale]/listings/[slug].astro';
 import HomePage from './pages/[locale]/index.astro';
 import ServerErrorPage from './pages/500.astro';
 import { renderHtml, renderResponse } from './testing/render';
-import { loadSearchPage } from './lib/search-page';
+import { loadSearchPage, resolveNear } from './lib/search-page';
 import { emptySearchState } from './lib/search-state';
 
 const CMS_URL = process.env.CMS_URL ?? 'http://localhost:1337';
@@ -88,5 +89,25 @@ describe('pages from a real CMS', () => {
     const name = narrowed.municipalityNames.get(chosen.documentId);
     expect(name).toMatch(/\p{L}/u);
     expect(name).not.toBe(chosen.documentId);
+  });
+
+  it('finds the municipality a distance search names: by slug, by its name in another script, or says it found none', async () => {
+    const { data } = await cms.municipalities({ country: 'RS', pageSize: 50 });
+    // A place whose Latin name has a plain Cyrillic spelling, as a Serbian reader would type it.
+    const burgas = data.find((m) => m.lat !== null && /^[A-Za-z ]+$/.test(m.name) && foldForSearch(serbianLatinToCyrillic(m.name)) === foldForSearch(m.name))!;
+    const cyrillic = serbianLatinToCyrillic(burgas.name);
+    expect(cyrillic).toMatch(/\p{Script=Cyrillic}/u);
+    const bySlug = await resolveNear(cms, burgas.slug, 'en');
+    expect(bySlug).toMatchObject({ status: 'found', place: { documentId: burgas.documentId }, origin: { lat: burgas.lat, lng: burgas.lng } });
+    for (const typed of [burgas.name, cyrillic, burgas.name.toUpperCase()]) {
+      expect(await resolveNear(cms, typed, 'en'), typed).toMatchObject({ status: 'found', place: { documentId: burgas.documentId } });
+    }
+    expect(await resolveNear(cms, 'Qqqxyzzy', 'en')).toEqual({ status: 'not-found' });
+    // The results then carry distances, nearest first.
+    const { result } = await loadSearchPage(cms, { ...emptySearchState(), near: burgas.slug, radius: 1000 }, 'en');
+    expect(result.hits.length).toBeGreaterThan(0);
+    const distances = result.hits.map((hit) => hit.distanceKm!);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(Math.max(...distances)).toBeLessThanOrEqual(1000);
   });
 });

@@ -60,7 +60,7 @@ describe('portal read models', () => {
     expect(all.body.total).toBe(2);
     expect(all.body.countries).toEqual({ BG: 1, DE: 1 });
     const de = await cms.request('GET', '/api/portal/municipalities?country=de');
-    expect(de.body.data).toEqual([{ documentId: world.municipalities.B, slug: expect.any(String), name: 'Kassel', nameLatin: null, country: 'DE', openListings: 2 }]);
+    expect(de.body.data).toEqual([{ documentId: world.municipalities.B, slug: expect.any(String), name: 'Kassel', nameLatin: null, country: 'DE', lat: expect.any(Number), lng: expect.any(Number), openListings: 2 }]);
   });
 
   it('names only the municipalities asked for by documentId, and only verified ones', async () => {

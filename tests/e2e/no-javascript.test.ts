@@ -78,3 +78,36 @@ describe('without JavaScript', () => {
     await session.close();
   });
 });
+
+describe('distance search without JavaScript', () => {
+  it('finds listings near a municipality typed by name, nearest first, and says when the name is unknown', async () => {
+    const directory = await (await fetch(`${stack.cmsUrl}/api/portal/municipalities?country=DE&pageSize=20`)).json();
+    const place = directory.data.find((m: { lat: number | null; openListings: number }) => m.lat !== null && m.openListings > 0);
+    const session = await newPage(browser(), { javaScriptEnabled: false });
+    const { page } = session;
+    await page.goto('/en/listings');
+    await page.locator('#near').fill(place.name);
+    await page.locator('#radius').selectOption('250');
+    const apply = page.locator('[data-search-facets] button[type="submit"]');
+    await Promise.all([page.waitForURL((url) => url.searchParams.get('near') === place.name), apply.click()]);
+    expect(new URL(page.url()).searchParams.get('radius')).toBe('250');
+    expect(await page.getByTestId('near-found').textContent()).toContain(place.name);
+    expect(await page.getByTestId('sort').inputValue()).toBe('');
+    expect(await page.locator('#sort option:checked').textContent()).toBe('Nearest first');
+    // Every card says how far it is.
+    const cards = await page.locator('[data-testid="result-list"] [data-testid="listing-card"]').count();
+    const distances = await page.locator('[data-testid="result-list"] [data-testid="card-distance"]').evaluateAll((items) =>
+      items.map((item) => Number((item as HTMLElement).dataset.km)),
+    );
+    expect(distances.length).toBeGreaterThan(0);
+    expect(distances.length).toBe(cards);
+    expect(distances.every((d) => Number.isFinite(d) && d <= 250)).toBe(true);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+
+    await page.locator('#near').fill('Qqqxyzzy');
+    await Promise.all([page.waitForURL((url) => url.searchParams.get('near') === 'Qqqxyzzy'), apply.click()]);
+    expect(await page.locator('#near').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#near-problem').textContent()).toContain('No member municipality is called “Qqqxyzzy”');
+    await session.close();
+  });
+});

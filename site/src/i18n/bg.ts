@@ -68,6 +68,17 @@ const bg: Catalog = {
   'search.noResultsHint': 'Опитайте с други или с по-малко думи или премахнете някои от филтрите.',
   'search.invalidParameters': 'Някои настройки на търсенето не бяха разпознати и са пропуснати.',
   'search.loading': 'Резултатите се обновяват…',
+  'search.sortNearest': 'Първо най-близките',
+  'distance.legend': 'Разстояние',
+  'distance.near': 'Близо до община',
+  'distance.nearHint': 'Община членка, на която и да е азбука: например Пловдив или Plovdiv',
+  'distance.radius': 'В радиус от',
+  'distance.anyRadius': 'Без ограничение',
+  'distance.radiusValue': '{km} км',
+  'distance.found': 'Разстоянията се измерват от {place}.',
+  'distance.notFound': 'Няма община членка с име „{name}“. Проверете изписването или изберете община от списъка на общините членки.',
+  'distance.ambiguous': 'На „{name}“ отговарят няколко общини членки. Изберете една от тях:',
+  'municipality.nearby': 'Обяви в радиус от 100 км',
 
   // Facets
   'facet.type': 'Тип',

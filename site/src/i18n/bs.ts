@@ -72,6 +72,17 @@ const bs: Catalog = {
   'search.noResultsHint': 'Pokušajte s drugim ili s manje riječi ili uklonite neke filtere.',
   'search.invalidParameters': 'Neke postavke pretrage nisu prepoznate, pa su izostavljene.',
   'search.loading': 'Ažuriranje rezultata…',
+  'search.sortNearest': 'Prvo najbliže',
+  'distance.legend': 'Udaljenost',
+  'distance.near': 'U blizini općine',
+  'distance.nearHint': 'Općina članica, na bilo kojem pismu: na primjer Tuzla',
+  'distance.radius': 'U krugu od',
+  'distance.anyRadius': 'Bilo koja udaljenost',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Udaljenosti se mjere od općine {place}.',
+  'distance.notFound': 'Nijedna općina članica ne zove se „{name}“. Provjerite da li je naziv ispravno napisan ili odaberite općinu sa spiska općina članica.',
+  'distance.ambiguous': 'Nazivu „{name}“ odgovara više općina članica. Odaberite jednu:',
+  'municipality.nearby': 'Oglasi u krugu od 100 km',
 
   // Facets
   'facet.type': 'Vrsta oglasa',

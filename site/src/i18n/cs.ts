@@ -76,6 +76,17 @@ const cs: Catalog = {
   'search.noResultsHint': 'Zkuste jiná nebo méně slov, případně odeberte některé filtry.',
   'search.invalidParameters': 'Některým nastavením vyhledávání jsme neporozuměli, a proto byla vynechána.',
   'search.loading': 'Aktualizace výsledků…',
+  'search.sortNearest': 'Od nejbližších',
+  'distance.legend': 'Vzdálenost',
+  'distance.near': 'V blízkosti obce',
+  'distance.nearHint': 'Členská obec, v jakémkoli písmu: například Olomouc',
+  'distance.radius': 'V okruhu',
+  'distance.anyRadius': 'Libovolná vzdálenost',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Vzdálenosti se měří od obce {place}.',
+  'distance.notFound': 'Žádná členská obec se nejmenuje „{name}“. Zkontrolujte pravopis, nebo obec vyberte ze seznamu členských obcí.',
+  'distance.ambiguous': 'Zadání „{name}“ odpovídá několik členských obcí. Vyberte jednu z nich:',
+  'municipality.nearby': 'Inzeráty v okruhu 100 km',
 
   // Facets
   'facet.type': 'Typ',

@@ -71,6 +71,17 @@ const da: Catalog = {
   'search.noResultsHint': 'Prøv med andre eller færre ord, eller fjern nogle af filtrene.',
   'search.invalidParameters': 'Nogle søgeindstillinger blev ikke forstået og er udeladt.',
   'search.loading': 'Opdaterer resultaterne…',
+  'search.sortNearest': 'Nærmeste først',
+  'distance.legend': 'Afstand',
+  'distance.near': 'I nærheden af kommunen',
+  'distance.nearHint': 'En medlemskommune, skrevet med et hvilket som helst alfabet: for eksempel Odense',
+  'distance.radius': 'Inden for',
+  'distance.anyRadius': 'Alle afstande',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Afstandene måles fra {place}.',
+  'distance.notFound': 'Ingen medlemskommune hedder »{name}«. Tjek stavemåden, eller vælg en kommune fra oversigten over medlemskommuner.',
+  'distance.ambiguous': 'Flere medlemskommuner passer til »{name}«. Vælg en af dem:',
+  'municipality.nearby': 'Opslag inden for 100 km',
 
   // Facets
   'facet.type': 'Opslagstype',

@@ -70,6 +70,17 @@ const de: Catalog = {
   'search.noResultsHint': 'Versuchen Sie es mit anderen oder weniger Suchbegriffen oder entfernen Sie einige Filter.',
   'search.invalidParameters': 'Einige Sucheinstellungen wurden nicht erkannt und daher nicht berücksichtigt.',
   'search.loading': 'Die Ergebnisse werden aktualisiert …',
+  'search.sortNearest': 'Nächstgelegene zuerst',
+  'distance.legend': 'Entfernung',
+  'distance.near': 'In der Nähe der Gemeinde',
+  'distance.nearHint': 'Eine Mitgliedsgemeinde, in beliebiger Schrift: zum Beispiel Kassel',
+  'distance.radius': 'Umkreis',
+  'distance.anyRadius': 'Beliebige Entfernung',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Die Entfernungen werden von {place} aus gemessen.',
+  'distance.notFound': 'Keine Mitgliedsgemeinde heißt „{name}“. Bitte prüfen Sie die Schreibweise oder wählen Sie eine Gemeinde aus dem Verzeichnis.',
+  'distance.ambiguous': 'Mehrere Mitgliedsgemeinden passen zu „{name}“. Bitte wählen Sie eine aus:',
+  'municipality.nearby': 'Anzeigen im Umkreis von 100 km',
 
   // Facets
   'facet.type': 'Typ',

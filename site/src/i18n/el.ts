@@ -70,6 +70,17 @@ const el: Catalog = {
   'search.noResultsHint': 'Δοκιμάστε άλλες ή λιγότερες λέξεις ή αφαιρέστε ορισμένα φίλτρα.',
   'search.invalidParameters': 'Ορισμένες ρυθμίσεις αναζήτησης δεν αναγνωρίστηκαν και παραλείφθηκαν.',
   'search.loading': 'Ενημέρωση αποτελεσμάτων…',
+  'search.sortNearest': 'Πλησιέστερες πρώτα',
+  'distance.legend': 'Απόσταση',
+  'distance.near': 'Κοντά στον δήμο',
+  'distance.nearHint': 'Δήμος-μέλος, σε οποιοδήποτε αλφάβητο: για παράδειγμα Θεσσαλονίκη ή Thessaloniki',
+  'distance.radius': 'Σε ακτίνα',
+  'distance.anyRadius': 'Οποιαδήποτε απόσταση',
+  'distance.radiusValue': '{km} χλμ.',
+  'distance.found': 'Σημείο αναφοράς για τις αποστάσεις: {place}.',
+  'distance.notFound': 'Δεν υπάρχει δήμος-μέλος με το όνομα «{name}». Ελέγξτε την ορθογραφία ή επιλέξτε έναν δήμο από τον κατάλογο των δήμων-μελών.',
+  'distance.ambiguous': 'Με το «{name}» ταιριάζουν αρκετοί δήμοι-μέλη. Επιλέξτε έναν:',
+  'municipality.nearby': 'Αγγελίες σε ακτίνα 100 χλμ.',
 
   // Facets
   'facet.type': 'Τύπος',

@@ -70,6 +70,17 @@ const en = {
   'search.noResultsHint': 'Try other or fewer words, or remove some filters.',
   'search.invalidParameters': 'Some search settings were not understood and have been left out.',
   'search.loading': 'Updating the results…',
+  'search.sortNearest': 'Nearest first',
+  'distance.legend': 'Distance',
+  'distance.near': 'Near the municipality',
+  'distance.nearHint': 'A member municipality, in any script: for example Burgas or Бургас',
+  'distance.radius': 'Within',
+  'distance.anyRadius': 'Any distance',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Distances are measured from {place}.',
+  'distance.notFound': 'No member municipality is called “{name}”. Check the spelling, or choose one from the directory.',
+  'distance.ambiguous': 'Several member municipalities match “{name}”. Choose one:',
+  'municipality.nearby': 'Listings within 100 km',
 
   // Facets
   'facet.type': 'Type',

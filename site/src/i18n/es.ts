@@ -69,6 +69,17 @@ const es: Catalog = {
   'search.noResultsHint': 'Pruebe con otras palabras o con menos, o quite algunos filtros.',
   'search.invalidParameters': 'Algunos parámetros de búsqueda no se han reconocido y se han omitido.',
   'search.loading': 'Actualizando los resultados…',
+  'search.sortNearest': 'Más cercanos primero',
+  'distance.legend': 'Distancia',
+  'distance.near': 'Cerca del municipio',
+  'distance.nearHint': 'Un municipio miembro, en cualquier alfabeto: por ejemplo, Salamanca',
+  'distance.radius': 'En un radio de',
+  'distance.anyRadius': 'Cualquier distancia',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Las distancias se miden desde {place}.',
+  'distance.notFound': 'Ningún municipio miembro se llama «{name}». Compruebe la ortografía o elija uno del directorio de municipios miembros.',
+  'distance.ambiguous': 'Varios municipios miembros coinciden con «{name}». Elija uno:',
+  'municipality.nearby': 'Anuncios en un radio de 100 km',
 
   // Facets
   'facet.type': 'Tipo',

@@ -71,6 +71,17 @@ const et: Catalog = {
   'search.noResultsHint': 'Proovige teisi või vähem sõnu või eemaldage mõni filter.',
   'search.invalidParameters': 'Mõnest otsinguseadest ei saadud aru ja need jäeti välja.',
   'search.loading': 'Tulemusi uuendatakse…',
+  'search.sortNearest': 'Lähimad eespool',
+  'distance.legend': 'Kaugus',
+  'distance.near': 'Omavalitsuse lähedal',
+  'distance.nearHint': 'Liikmesomavalitsus, mis tahes kirjas: näiteks Tartu',
+  'distance.radius': 'Raadius',
+  'distance.anyRadius': 'Mis tahes kaugus',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Kauguse lähtekoht: {place}.',
+  'distance.notFound': 'Liikmesomavalitsust nimega „{name}“ ei ole. Kontrollige õigekirja või valige omavalitsus liikmesomavalitsuste loendist.',
+  'distance.ambiguous': 'Päringule „{name}“ vastab mitu liikmesomavalitsust. Valige üks:',
+  'municipality.nearby': 'Kuulutused 100 km raadiuses',
 
   // Facets
   'facet.type': 'Tüüp',

@@ -72,6 +72,17 @@ const fi: Catalog = {
   'search.noResultsHint': 'Kokeile muita tai vähemmän hakusanoja tai poista joitakin suodattimia.',
   'search.invalidParameters': 'Joitakin hakuasetuksia ei tunnistettu, joten ne jätettiin pois.',
   'search.loading': 'Tuloksia päivitetään…',
+  'search.sortNearest': 'Lähimmät ensin',
+  'distance.legend': 'Etäisyys',
+  'distance.near': 'Lähellä kuntaa',
+  'distance.nearHint': 'Jäsenkunta millä tahansa kirjaimistolla: esimerkiksi Tampere',
+  'distance.radius': 'Enintään',
+  'distance.anyRadius': 'Mikä tahansa etäisyys',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Etäisyyksien lähtöpiste: {place}.',
+  'distance.notFound': 'Jäsenkuntaa nimeltä ”{name}” ei löytynyt. Tarkista kirjoitusasu tai valitse kunta jäsenkuntien luettelosta.',
+  'distance.ambiguous': 'Hakua ”{name}” vastaa useita jäsenkuntia. Valitse yksi:',
+  'municipality.nearby': 'Ilmoitukset 100 km:n säteellä',
 
   // Facets
   'facet.type': 'Tyyppi',

@@ -72,6 +72,17 @@ const fr: Catalog = {
   'search.noResultsHint': 'Essayez d’autres mots ou moins de mots, ou retirez certains filtres.',
   'search.invalidParameters': 'Certains paramètres de recherche n’ont pas été compris et ont été ignorés.',
   'search.loading': 'Mise à jour des résultats…',
+  'search.sortNearest': 'Les plus proches d’abord',
+  'distance.legend': 'Proximité',
+  'distance.near': 'Près de la commune',
+  'distance.nearHint': 'Une commune membre, dans n’importe quel alphabet\u00a0: par exemple Besançon',
+  'distance.radius': 'Dans un rayon de',
+  'distance.anyRadius': 'Sans limite de distance',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Les distances sont mesurées à partir de {place}.',
+  'distance.notFound': 'Aucune commune membre ne s’appelle «\u00a0{name}\u00a0». Vérifiez l’orthographe ou choisissez une commune dans l’annuaire des communes membres.',
+  'distance.ambiguous': 'Plusieurs communes membres correspondent à «\u00a0{name}\u00a0». Choisissez-en une\u00a0:',
+  'municipality.nearby': 'Annonces dans un rayon de 100 km',
 
   // Facets
   'facet.type': 'Type d’annonce',

@@ -78,6 +78,17 @@ const ga: Catalog = {
   'search.noResultsHint': 'Bain triail as focail eile nó as níos lú focal, nó bain roinnt scagairí.',
   'search.invalidParameters': 'Níor tuigeadh roinnt socruithe cuardaigh agus fágadh ar lár iad.',
   'search.loading': 'Na torthaí á nuashonrú…',
+  'search.sortNearest': 'Na cinn is gaire ar dtús',
+  'distance.legend': 'Achar',
+  'distance.near': 'Gar don údarás áitiúil',
+  'distance.nearHint': 'Údarás áitiúil rannpháirteach, in aon aibítir: mar shampla Galway',
+  'distance.radius': 'Laistigh de',
+  'distance.anyRadius': 'Achar ar bith',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Déantar an t-achar a thomhas ó {place}.',
+  'distance.notFound': 'Níl aon údarás áitiúil rannpháirteach darb ainm “{name}”. Seiceáil an litriú, nó roghnaigh ceann ón eolaire.',
+  'distance.ambiguous': 'Freagraíonn roinnt údarás áitiúil rannpháirteach do “{name}”. Roghnaigh ceann acu:',
+  'municipality.nearby': 'Fógraí laistigh de 100 km',
 
   // Facets
   'facet.type': 'Cineál',

@@ -72,6 +72,17 @@ const hr: Catalog = {
   'search.noResultsHint': 'Pokušajte s drugim ili s manje riječi ili uklonite neke filtre.',
   'search.invalidParameters': 'Neke postavke pretraživanja nisu prepoznate pa su izostavljene.',
   'search.loading': 'Ažuriranje rezultata…',
+  'search.sortNearest': 'Najprije najbliže',
+  'distance.legend': 'Udaljenost',
+  'distance.near': 'U blizini općine',
+  'distance.nearHint': 'Općina članica, na bilo kojem pismu: na primjer Osijek',
+  'distance.radius': 'U krugu od',
+  'distance.anyRadius': 'Bilo koja udaljenost',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Udaljenosti se mjere od općine {place}.',
+  'distance.notFound': 'Nijedna se općina članica ne zove „{name}“. Provjerite je li naziv ispravno napisan ili odaberite općinu s popisa općina članica.',
+  'distance.ambiguous': 'Nazivu „{name}“ odgovara više općina članica. Odaberite jednu:',
+  'municipality.nearby': 'Oglasi u krugu od 100 km',
 
   // Facets
   'facet.type': 'Vrsta oglasa',

@@ -73,6 +73,17 @@ const hu: Catalog = {
   'search.invalidParameters':
     'Néhány keresési beállítást nem sikerült értelmezni, ezért ezeket figyelmen kívül hagytuk.',
   'search.loading': 'A találatok frissítése folyamatban…',
+  'search.sortNearest': 'Legközelebbiek elöl',
+  'distance.legend': 'Távolság',
+  'distance.near': 'Önkormányzat közelében',
+  'distance.nearHint': 'Egy tagönkormányzat neve, bármely írásrendszerben: például Pécs',
+  'distance.radius': 'Körzet',
+  'distance.anyRadius': 'Bármilyen távolság',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'A távolságokat innen mérjük: {place}.',
+  'distance.notFound': 'Nincs „{name}” nevű tagönkormányzat. Ellenőrizze a helyesírást, vagy válasszon egyet a tagönkormányzatok jegyzékéből.',
+  'distance.ambiguous': 'Több tagönkormányzat is megfelel a következőnek: „{name}”. Válasszon egyet:',
+  'municipality.nearby': 'Hirdetések 100 km-es körzetben',
 
   // Facets
   'facet.type': 'Típus',

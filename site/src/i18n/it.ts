@@ -70,6 +70,17 @@ const it: Catalog = {
   'search.noResultsHint': 'Provi con parole diverse o con meno parole, oppure rimuova alcuni filtri.',
   'search.invalidParameters': 'Alcune impostazioni di ricerca non sono state riconosciute e sono state ignorate.',
   'search.loading': 'Aggiornamento dei risultati…',
+  'search.sortNearest': 'Più vicini',
+  'distance.legend': 'Distanza',
+  'distance.near': 'Vicino al comune',
+  'distance.nearHint': 'Un comune aderente, in qualsiasi alfabeto: per esempio Bergamo',
+  'distance.radius': 'Entro',
+  'distance.anyRadius': 'Qualsiasi distanza',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Le distanze sono misurate da {place}.',
+  'distance.notFound': 'Nessun comune aderente si chiama «{name}». Controlli l’ortografia o scelga un comune dall’elenco dei comuni aderenti.',
+  'distance.ambiguous': 'Più comuni aderenti corrispondono a «{name}». Ne scelga uno:',
+  'municipality.nearby': 'Annunci entro 100 km',
 
   // Facets
   'facet.type': 'Tipo',

@@ -77,6 +77,17 @@ const lt: Catalog = {
   'search.noResultsHint': 'Pabandykite kitus arba mažiau žodžių arba pašalinkite kai kuriuos filtrus.',
   'search.invalidParameters': 'Kai kurie paieškos nustatymai nebuvo atpažinti, todėl buvo praleisti.',
   'search.loading': 'Rezultatai atnaujinami…',
+  'search.sortNearest': 'Artimiausi pirmiau',
+  'distance.legend': 'Atstumas',
+  'distance.near': 'Netoli savivaldybės',
+  'distance.nearHint': 'Savivaldybė narė, bet kokiu raštu: pavyzdžiui, Kaunas',
+  'distance.radius': 'Spindulys',
+  'distance.anyRadius': 'Bet koks atstumas',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Atstumo atskaitos taškas: {place}.',
+  'distance.notFound': 'Savivaldybės narės, pavadintos „{name}“, nėra. Patikrinkite rašybą arba pasirinkite savivaldybę iš savivaldybių narių sąrašo.',
+  'distance.ambiguous': 'Užklausą „{name}“ atitinka kelios savivaldybės narės. Pasirinkite vieną:',
+  'municipality.nearby': 'Skelbimai 100 km spinduliu',
 
   // Facets
   'facet.type': 'Tipas',

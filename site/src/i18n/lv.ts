@@ -75,6 +75,17 @@ const lv: Catalog = {
   'search.noResultsHint': 'Mēģiniet citus vai mazāk vārdu vai noņemiet dažus filtrus.',
   'search.invalidParameters': 'Daži meklēšanas iestatījumi netika saprasti, tāpēc tie tika izlaisti.',
   'search.loading': 'Rezultāti tiek atjaunināti…',
+  'search.sortNearest': 'Tuvākie vispirms',
+  'distance.legend': 'Attālums',
+  'distance.near': 'Pašvaldības tuvumā',
+  'distance.nearHint': 'Dalībpašvaldība, jebkurā rakstībā: piemēram, Valmiera',
+  'distance.radius': 'Rādiuss',
+  'distance.anyRadius': 'Jebkurš attālums',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Attālumu atskaites punkts: {place}.',
+  'distance.notFound': 'Nav dalībpašvaldības ar nosaukumu „{name}“. Pārbaudiet pareizrakstību vai izvēlieties pašvaldību dalībpašvaldību sarakstā.',
+  'distance.ambiguous': 'Vaicājumam „{name}“ atbilst vairākas dalībpašvaldības. Izvēlieties vienu:',
+  'municipality.nearby': 'Sludinājumi 100 km rādiusā',
 
   // Facets
   'facet.type': 'Tips',

@@ -71,6 +71,17 @@ const mk: Catalog = {
   'search.noResultsHint': 'Обидете се со други или со помалку зборови или отстранете некои филтри.',
   'search.invalidParameters': 'Некои поставки за пребарувањето не беа препознаени, па се изоставени.',
   'search.loading': 'Резултатите се ажурираат…',
+  'search.sortNearest': 'Прво најблиските',
+  'distance.legend': 'Оддалеченост',
+  'distance.near': 'Во близина на општина',
+  'distance.nearHint': 'Општина членка, на кое било писмо: на пример Битола или Bitola',
+  'distance.radius': 'Во радиус од',
+  'distance.anyRadius': 'Без ограничување',
+  'distance.radiusValue': '{km} км',
+  'distance.found': 'Оддалеченоста се мери од {place}.',
+  'distance.notFound': 'Нема општина членка со име „{name}“. Проверете како е напишано името или изберете општина од списокот на општини членки.',
+  'distance.ambiguous': 'На „{name}“ одговараат повеќе општини членки. Изберете една:',
+  'municipality.nearby': 'Огласи во радиус од 100 км',
 
   // Facets
   'facet.type': 'Вид оглас',

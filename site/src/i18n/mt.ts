@@ -78,6 +78,17 @@ const mt: Catalog = {
   'search.noResultsHint': 'Ipprova kliem ieħor jew inqas kliem, jew neħħi xi filtri.',
   'search.invalidParameters': 'Xi parametri tat-tfittxija ma ntgħarfux u tħallew barra.',
   'search.loading': 'Ir-riżultati qed jiġu aġġornati…',
+  'search.sortNearest': 'L-eqreb l-ewwel',
+  'distance.legend': 'Distanza',
+  'distance.near': 'Qrib il-kunsill lokali',
+  'distance.nearHint': 'Kunsill lokali membru, fi kwalunkwe alfabett: pereżempju Birkirkara',
+  'distance.radius': 'F’raġġ ta’',
+  'distance.anyRadius': 'Kwalunkwe distanza',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Id-distanzi jitkejlu minn {place}.',
+  'distance.notFound': 'L-ebda kunsill lokali membru ma jismu “{name}”. Iċċekkja l-ortografija, jew agħżel wieħed mid-direttorju.',
+  'distance.ambiguous': 'Diversi kunsilli lokali membri jaqblu ma’ “{name}”. Agħżel wieħed:',
+  'municipality.nearby': 'Avviżi f’raġġ ta’ 100 km',
 
   // Facets
   'facet.type': 'Tip',

@@ -70,6 +70,17 @@ const nl: Catalog = {
   'search.noResultsHint': 'Probeer andere of minder woorden, of verwijder enkele filters.',
   'search.invalidParameters': 'Sommige zoekinstellingen werden niet begrepen en zijn weggelaten.',
   'search.loading': 'De resultaten worden bijgewerkt…',
+  'search.sortNearest': 'Dichtstbijzijnde eerst',
+  'distance.legend': 'Afstand',
+  'distance.near': 'In de buurt van de gemeente',
+  'distance.nearHint': 'Een aangesloten gemeente, in elk schrift: bijvoorbeeld Utrecht',
+  'distance.radius': 'Binnen',
+  'distance.anyRadius': 'Alle afstanden',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Afstanden worden gemeten vanaf {place}.',
+  'distance.notFound': 'Er is geen aangesloten gemeente met de naam “{name}”. Controleer de spelling of kies een gemeente uit het overzicht van aangesloten gemeenten.',
+  'distance.ambiguous': 'Meerdere aangesloten gemeenten komen overeen met “{name}”. Kies er één:',
+  'municipality.nearby': 'Advertenties binnen 100 km',
 
   // Facets
   'facet.type': 'Soort',

@@ -77,6 +77,17 @@ const pl: Catalog = {
   'search.noResultsHint': 'Warto spróbować innych lub mniej licznych słów albo usunąć niektóre filtry.',
   'search.invalidParameters': 'Niektóre ustawienia wyszukiwania nie zostały rozpoznane i je pominięto.',
   'search.loading': 'Aktualizowanie wyników…',
+  'search.sortNearest': 'Od najbliższych',
+  'distance.legend': 'Odległość',
+  'distance.near': 'W pobliżu gminy',
+  'distance.nearHint': 'Gmina członkowska, w dowolnym alfabecie: na przykład Lublin',
+  'distance.radius': 'W promieniu',
+  'distance.anyRadius': 'Dowolna odległość',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Odległości są mierzone od gminy {place}.',
+  'distance.notFound': 'Żadna gmina członkowska nie nazywa się „{name}”. Prosimy sprawdzić pisownię lub wybrać gminę z wykazu gmin członkowskich.',
+  'distance.ambiguous': 'Nazwie „{name}” odpowiada kilka gmin członkowskich. Prosimy wybrać jedną z nich:',
+  'municipality.nearby': 'Ogłoszenia w promieniu 100 km',
 
   // Facets
   'facet.type': 'Typ',

@@ -70,6 +70,17 @@ const pt: Catalog = {
   'search.noResultsHint': 'Experimente outras palavras ou menos palavras, ou remova alguns filtros.',
   'search.invalidParameters': 'Algumas definições de pesquisa não foram reconhecidas e foram ignoradas.',
   'search.loading': 'A atualizar os resultados…',
+  'search.sortNearest': 'Mais próximos primeiro',
+  'distance.legend': 'Distância',
+  'distance.near': 'Perto do município',
+  'distance.nearHint': 'Um município membro, em qualquer alfabeto: por exemplo, Braga',
+  'distance.radius': 'Num raio de',
+  'distance.anyRadius': 'Qualquer distância',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'As distâncias são medidas a partir de {place}.',
+  'distance.notFound': 'Nenhum município membro se chama «{name}». Verifique a ortografia ou escolha um município da lista de municípios membros.',
+  'distance.ambiguous': 'Vários municípios membros correspondem a «{name}». Escolha um:',
+  'municipality.nearby': 'Anúncios num raio de 100 km',
 
   // Facets
   'facet.type': 'Tipo',

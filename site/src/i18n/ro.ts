@@ -71,6 +71,17 @@ const ro: Catalog = {
   'search.noResultsHint': 'Încercați alte cuvinte sau mai puține cuvinte ori eliminați unele filtre.',
   'search.invalidParameters': 'Unele setări ale căutării nu au fost recunoscute și au fost ignorate.',
   'search.loading': 'Rezultatele se actualizează…',
+  'search.sortNearest': 'Cele mai apropiate întâi',
+  'distance.legend': 'Distanță',
+  'distance.near': 'În apropierea localității',
+  'distance.nearHint': 'O localitate membră, în orice alfabet: de exemplu Cluj-Napoca',
+  'distance.radius': 'Pe o rază de',
+  'distance.anyRadius': 'Orice distanță',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Distanțele sunt măsurate de la {place}.',
+  'distance.notFound': 'Nicio localitate membră nu se numește „{name}”. Verificați ortografia sau alegeți o localitate din lista localităților membre.',
+  'distance.ambiguous': 'Mai multe localități membre corespund căutării „{name}”. Alegeți una:',
+  'municipality.nearby': 'Anunțuri pe o rază de 100 km',
 
   // Facets
   'facet.type': 'Tip',

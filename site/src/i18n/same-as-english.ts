@@ -8,6 +8,7 @@ export const SAME_IN_EVERY_LOCALE: readonly UiKey[] = [
   'site.name',
   'facet.valueWithCount',
   'card.place',
+  'distance.radiusValue',
   'unit.kg',
   'unit.m',
   'unit.m2',

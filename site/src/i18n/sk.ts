@@ -76,6 +76,17 @@ const sk: Catalog = {
   'search.noResultsHint': 'Skúste iné alebo menej slov, prípadne odstráňte niektoré filtre.',
   'search.invalidParameters': 'Niektorým nastaveniam vyhľadávania sme neporozumeli, a preto boli vynechané.',
   'search.loading': 'Výsledky sa aktualizujú…',
+  'search.sortNearest': 'Od najbližších',
+  'distance.legend': 'Vzdialenosť',
+  'distance.near': 'V blízkosti obce',
+  'distance.nearHint': 'Členská obec, v akomkoľvek písme: napríklad Žilina',
+  'distance.radius': 'V okruhu',
+  'distance.anyRadius': 'Ľubovoľná vzdialenosť',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Vzdialenosti sa merajú od obce {place}.',
+  'distance.notFound': 'Žiadna členská obec sa nevolá „{name}“. Skontrolujte pravopis alebo vyberte obec zo zoznamu členských obcí.',
+  'distance.ambiguous': 'Zadaniu „{name}“ zodpovedá niekoľko členských obcí. Vyberte jednu z nich:',
+  'municipality.nearby': 'Inzeráty v okruhu 100 km',
 
   // Facets
   'facet.type': 'Typ',

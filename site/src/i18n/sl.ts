@@ -75,6 +75,17 @@ const sl: Catalog = {
   'search.noResultsHint': 'Poskusite z drugimi ali manj besedami ali odstranite nekatere filtre.',
   'search.invalidParameters': 'Nekaterih nastavitev iskanja ni bilo mogoče razumeti, zato so bile izpuščene.',
   'search.loading': 'Posodabljanje rezultatov …',
+  'search.sortNearest': 'Najprej najbližji',
+  'distance.legend': 'Razdalja',
+  'distance.near': 'V bližini občine',
+  'distance.nearHint': 'Občina članica, v kateri koli pisavi: na primer Maribor',
+  'distance.radius': 'V polmeru',
+  'distance.anyRadius': 'Poljubna razdalja',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Razdalje se merijo od občine {place}.',
+  'distance.notFound': 'Nobena občina članica se ne imenuje „{name}“. Preverite črkovanje ali izberite občino s seznama občin članic.',
+  'distance.ambiguous': 'Imenu „{name}“ ustreza več občin članic. Izberite eno:',
+  'municipality.nearby': 'Oglasi v polmeru 100 km',
 
   // Facets
   'facet.type': 'Vrsta oglasa',

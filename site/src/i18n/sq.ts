@@ -71,6 +71,17 @@ const sq: Catalog = {
   'search.noResultsHint': 'Provoni fjalë të tjera ose më pak fjalë, ose hiqni disa filtra.',
   'search.invalidParameters': 'Disa parametra të kërkimit nuk u kuptuan dhe u lanë jashtë.',
   'search.loading': 'Po përditësohen rezultatet…',
+  'search.sortNearest': 'Më të afërtat në fillim',
+  'distance.legend': 'Largësia',
+  'distance.near': 'Pranë bashkisë',
+  'distance.nearHint': 'Një bashki anëtare, në çdo alfabet: për shembull Korçë',
+  'distance.radius': 'Në një rreze prej',
+  'distance.anyRadius': 'Çdo largësi',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Pika e nisjes për largësitë: {place}.',
+  'distance.notFound': 'Asnjë bashki anëtare nuk quhet „{name}“. Kontrolloni drejtshkrimin ose zgjidhni një bashki nga lista e bashkive anëtare.',
+  'distance.ambiguous': 'Disa bashki anëtare përputhen me „{name}“. Zgjidhni njërën:',
+  'municipality.nearby': 'Njoftime brenda 100 km',
 
   // Facets
   'facet.type': 'Lloji i njoftimit',

@@ -73,6 +73,17 @@ const srCyrl: Catalog = {
   'search.noResultsHint': 'Покушајте са другим или са мање речи или уклоните неке филтере.',
   'search.invalidParameters': 'Нека подешавања претраге нису препозната, па су изостављена.',
   'search.loading': 'Ажурирање резултата…',
+  'search.sortNearest': 'Прво најближе',
+  'distance.legend': 'Удаљеност',
+  'distance.near': 'У близини општине',
+  'distance.nearHint': 'Општина чланица, на било ком писму: на пример Ниш или Niš',
+  'distance.radius': 'У кругу од',
+  'distance.anyRadius': 'Било која удаљеност',
+  'distance.radiusValue': '{km} км',
+  'distance.found': 'Удаљености се мере од општине {place}.',
+  'distance.notFound': 'Ниједна општина чланица се не зове „{name}“. Проверите да ли је назив исправно написан или изаберите општину са списка општина чланица.',
+  'distance.ambiguous': 'Називу „{name}“ одговара више општина чланица. Изаберите једну:',
+  'municipality.nearby': 'Огласи у кругу од 100 км',
 
   // Facets
   'facet.type': 'Врста огласа',

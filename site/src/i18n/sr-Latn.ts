@@ -73,6 +73,17 @@ const srLatn: Catalog = {
   'search.noResultsHint': 'Pokušajte sa drugim ili sa manje reči ili uklonite neke filtere.',
   'search.invalidParameters': 'Neka podešavanja pretrage nisu prepoznata, pa su izostavljena.',
   'search.loading': 'Ažuriranje rezultata…',
+  'search.sortNearest': 'Prvo najbliže',
+  'distance.legend': 'Udaljenost',
+  'distance.near': 'U blizini opštine',
+  'distance.nearHint': 'Opština članica, na bilo kom pismu: na primer Niš',
+  'distance.radius': 'U krugu od',
+  'distance.anyRadius': 'Bilo koja udaljenost',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Udaljenosti se mere od opštine {place}.',
+  'distance.notFound': 'Nijedna opština članica se ne zove „{name}“. Proverite da li je naziv ispravno napisan ili izaberite opštinu sa spiska opština članica.',
+  'distance.ambiguous': 'Nazivu „{name}“ odgovara više opština članica. Izaberite jednu:',
+  'municipality.nearby': 'Oglasi u krugu od 100 km',
 
   // Facets
   'facet.type': 'Vrsta oglasa',

@@ -72,6 +72,17 @@ const sv: Catalog = {
   'search.noResultsHint': 'Prova andra eller färre ord, eller ta bort några filter.',
   'search.invalidParameters': 'Vissa sökinställningar kunde inte tolkas och har utelämnats.',
   'search.loading': 'Uppdaterar resultaten…',
+  'search.sortNearest': 'Närmaste först',
+  'distance.legend': 'Avstånd',
+  'distance.near': 'Nära kommunen',
+  'distance.nearHint': 'En medlemskommun, i valfritt skriftsystem: till exempel Umeå',
+  'distance.radius': 'Inom',
+  'distance.anyRadius': 'Valfritt avstånd',
+  'distance.radiusValue': '{km} km',
+  'distance.found': 'Avstånden mäts från {place}.',
+  'distance.notFound': 'Ingen medlemskommun heter ”{name}”. Kontrollera stavningen eller välj en kommun i förteckningen över medlemskommuner.',
+  'distance.ambiguous': 'Flera medlemskommuner matchar ”{name}”. Välj en:',
+  'municipality.nearby': 'Annonser inom 100 km',
 
   // Facets
   'facet.type': 'Typ',

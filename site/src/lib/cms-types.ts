@@ -151,6 +151,8 @@ export interface MunicipalitySummary {
   name: string;
   nameLatin: string | null;
   country: CountryCode;
+  lat: number | null;
+  lng: number | null;
   openListings: number;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetCountRequests, parseSearchState, searchQueryString, toSearchRequest, toggleFilter, withPage } from './search-state';
+import { effectiveSort, facetCountRequests, parseSearchState, searchQueryString, toSearchRequest, toggleFilter, withPage } from './search-state';
 
 const parse = (query: string) => parseSearchState(new URLSearchParams(query));
 
@@ -54,5 +54,38 @@ describe('CMS queries', () => {
     expect(extra.map((e) => e.param).sort()).toEqual(['country', 'kind', 'type']);
     const country = extra.find((e) => e.param === 'country')!.request;
     expect(country).toMatchObject({ country: undefined, kind: ['goods'], type: 'offer', pageSize: 1, facets: ['country'] });
+  });
+});
+
+describe('distance from a municipality', () => {
+  const origin = { lat: 42.5, lng: 27.47 };
+
+  it('reads near and an offered radius, and refuses other radii by name', () => {
+    expect(parse('near=Бургас&radius=100').state).toMatchObject({ near: 'Бургас', radius: 100 });
+    const { state, ignored } = parse('near=Burgas&radius=77');
+    expect(state.radius).toBeUndefined();
+    expect(ignored).toEqual(['radius']);
+  });
+
+  it('keeps near and radius in the shared URL, and drops a radius without near', () => {
+    expect(searchQueryString(parse('near=Burgas&radius=50&sort=nearest').state)).toBe('?near=Burgas&radius=50&sort=nearest');
+    expect(searchQueryString(parse('radius=50').state)).toBe('');
+  });
+
+  it('asks the CMS for distances from the place found, nearest first by default without words', () => {
+    const { state } = parse('near=Burgas&radius=250');
+    const request = toSearchRequest(state, 'bg', origin);
+    expect(request).toMatchObject({ near: '42.5,27.47', radiusKm: 250, sort: 'nearest' });
+    expect(toSearchRequest({ ...state, q: 'truck' }, 'bg', origin).sort).toBe('relevance');
+    for (const { request: count } of facetCountRequests({ ...state, filters: { ...state.filters, country: ['BG'] } }, 'bg', origin)) expect(count.near).toBe('42.5,27.47');
+  });
+
+  it('never asks for nearest, or a radius, when the place was not found', () => {
+    const { state } = parse('near=Nowhere&radius=50&sort=nearest');
+    expect(effectiveSort(state)).toBe('newest');
+    const request = toSearchRequest(state, 'en');
+    expect(request.near).toBeUndefined();
+    expect(request.radiusKm).toBeUndefined();
+    expect(request.sort).toBe('newest');
   });
 });

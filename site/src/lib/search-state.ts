@@ -27,15 +27,28 @@ export const FACET_OF: Record<FilterParam | 'type', FacetName> = {
   language: 'workingLanguage',
 };
 
-export type SearchSort = 'relevance' | 'newest';
+export type SearchSort = 'relevance' | 'newest' | 'nearest';
+
+/** The distances the form offers, in kilometres. */
+export const RADII_KM = [10, 25, 50, 100, 250, 500, 1000] as const;
 
 /** A visitor's search, as the URL carries it. */
 export interface SearchState {
   q: string;
   type?: ListingType;
   filters: Record<FilterParam, string[]>;
+  /** A member municipality, as typed (its name in any script) or linked (its slug): distances are from there. */
+  near?: string;
+  /** Only listings within this many kilometres of `near`. */
+  radius?: number;
   sort?: SearchSort;
   page: number;
+}
+
+/** A point distances are measured from: the municipality `near` names. */
+export interface SearchOrigin {
+  lat: number;
+  lng: number;
 }
 
 /** The page size of the results list. */
@@ -74,8 +87,15 @@ export function parseSearchState(params: URLSearchParams): { state: SearchState;
       else if (!state.filters[name].includes(valid) && state.filters[name].length < 50) state.filters[name].push(valid);
     }
   }
+  const near = (params.get('near') ?? '').trim();
+  if (near) state.near = near.slice(0, 100);
+  const radius = params.get('radius');
+  if (radius) {
+    if ((RADII_KM as readonly number[]).includes(Number(radius))) state.radius = Number(radius);
+    else ignored.push('radius');
+  }
   const sort = params.get('sort');
-  if (sort === 'relevance' || sort === 'newest') state.sort = sort;
+  if (sort === 'relevance' || sort === 'newest' || sort === 'nearest') state.sort = sort;
   else if (sort) ignored.push('sort');
   const page = params.get('page');
   if (page !== null) {
@@ -92,6 +112,8 @@ export function searchQueryString(state: SearchState): string {
     q: state.q,
     type: state.type,
     ...state.filters,
+    near: state.near,
+    radius: state.near ? state.radius : undefined,
     sort: state.sort,
     page: state.page > 1 ? state.page : undefined,
   });
@@ -111,22 +133,27 @@ export function withPage(state: SearchState, page: number): SearchState {
 
 /** Tells whether any filter or text narrows the search. */
 export function isFiltered(state: SearchState): boolean {
-  return Boolean(state.q || state.type || FILTER_PARAMS.some((name) => state.filters[name].length));
+  return Boolean(state.q || state.type || state.near || FILTER_PARAMS.some((name) => state.filters[name].length));
 }
 
-/** The sort the CMS will apply: best match when there are words, else newest first. */
-export function effectiveSort(state: SearchState): SearchSort {
-  return state.sort ?? (state.q ? 'relevance' : 'newest');
+/**
+ * The sort the CMS will apply: best match when there are words, else nearest first when distances are known,
+ * else newest first. "Nearest" without a known origin falls back the same way.
+ */
+export function effectiveSort(state: SearchState, origin?: SearchOrigin): SearchSort {
+  if (state.sort && (state.sort !== 'nearest' || origin)) return state.sort;
+  return state.q ? 'relevance' : origin ? 'nearest' : 'newest';
 }
 
-/** Returns the CMS query for the results page of a search. */
-export function toSearchRequest(state: SearchState, locale: LocaleCode): SearchRequest {
+/** Returns the CMS query for the results page of a search; `origin` is where `near` was found. */
+export function toSearchRequest(state: SearchState, locale: LocaleCode, origin?: SearchOrigin): SearchRequest {
   return {
     locale,
     q: state.q || undefined,
     type: state.type,
     ...Object.fromEntries(FILTER_PARAMS.map((name) => [name, state.filters[name].length ? state.filters[name] : undefined])),
-    sort: effectiveSort(state),
+    ...(origin ? { near: `${origin.lat},${origin.lng}`, radiusKm: state.radius } : {}),
+    sort: effectiveSort(state, origin),
     page: state.page,
     pageSize: PAGE_SIZE,
     facets: ['type', 'kind', 'cpvDivision', 'country', 'municipality', 'delivery', 'workingLanguage'],
@@ -138,8 +165,8 @@ export function toSearchRequest(state: SearchState, locale: LocaleCode): SearchR
  * filtered results, so a chosen country would otherwise hide every other country's count; asking once more
  * without that filter gives the counts a visitor expects next to each checkbox.
  */
-export function facetCountRequests(state: SearchState, locale: LocaleCode): { param: FilterParam | 'type'; request: SearchRequest }[] {
-  const base = toSearchRequest(state, locale);
+export function facetCountRequests(state: SearchState, locale: LocaleCode, origin?: SearchOrigin): { param: FilterParam | 'type'; request: SearchRequest }[] {
+  const base = toSearchRequest(state, locale, origin);
   const active: (FilterParam | 'type')[] = [...(state.type ? (['type'] as const) : []), ...FILTER_PARAMS.filter((name) => state.filters[name].length)];
   return active.map((param) => ({
     param,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { cpvClass, cpvLabel, type LocaleCode } from '@community-sharing/config';
+import { cpvClass, cpvLabel, foldForSearch, type LocaleCode } from '@community-sharing/config';
 
 const LISTING = 'api::listing.listing';
 const MUNICIPALITY = 'api::municipality.municipality';
@@ -133,9 +133,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const where: Record<string, unknown> = { verificationStatus: 'verified' };
       if (country) where.country = country;
       if (ids) where.documentId = { $in: ids };
-      if (q?.trim()) where.$or = [{ name: { $containsi: q.trim() } }, { nameLatin: { $containsi: q.trim() } }];
+      if (q?.trim()) {
+        // A name typed in another script ("Бургас" for Burgas) is also looked for in its Latin folding.
+        const variants = [...new Set([q.trim(), foldForSearch(q)])];
+        where.$or = variants.flatMap((v) => [{ name: { $containsi: v } }, { nameLatin: { $containsi: v } }]);
+      }
       const [rows, total, countryRows] = await Promise.all([
-        strapi.db.query(MUNICIPALITY).findMany({ where, select: ['id', 'documentId', 'slug', 'name', 'nameLatin', 'country'], orderBy: [{ name: 'asc' }, { id: 'asc' }], offset: (page - 1) * pageSize, limit: pageSize }),
+        strapi.db.query(MUNICIPALITY).findMany({ where, select: ['id', 'documentId', 'slug', 'name', 'nameLatin', 'country', 'lat', 'lng'], orderBy: [{ name: 'asc' }, { id: 'asc' }], offset: (page - 1) * pageSize, limit: pageSize }),
         strapi.db.query(MUNICIPALITY).count({ where }),
         knex(strapi.db.metadata.get(MUNICIPALITY).tableName).where({ verification_status: 'verified' }).select('country').count({ n: 'id' }).groupBy('country'),
       ]);
@@ -150,7 +154,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         : [];
       const openById = new Map(counts.map((row: any) => [Number(row.municipality), Number(row.n)]));
       return {
-        data: rows.map((row: any) => ({ documentId: row.documentId, slug: row.slug, name: row.name, nameLatin: row.nameLatin ?? null, country: row.country, openListings: openById.get(row.id) ?? 0 })),
+        data: rows.map((row: any) => ({ documentId: row.documentId, slug: row.slug, name: row.name, nameLatin: row.nameLatin ?? null, country: row.country, lat: row.lat ?? null, lng: row.lng ?? null, openListings: openById.get(row.id) ?? 0 })),
         total,
         page,
         pageSize,
