@@ -10,6 +10,7 @@ import type {
   MunicipalityProfile,
   MunicipalitySummary,
   PortalStats,
+  ImpactReport,
   RelatedListings,
   SearchRequest,
   SearchResponse,
@@ -152,6 +153,9 @@ export function createCmsClient(options: CmsClientOptions) {
   return {
     /** The live figures of the home page. */
     stats: () => getRequired<PortalStats>('/api/portal/stats'),
+
+    /** What the completed exchanges achieved, for the impact page; reused for a minute. */
+    impact: () => getRequired<ImpactReport>('/api/portal/impact', {}, 60_000),
 
     /** One page of search results with facet counts; throws CmsRequestError for parameters the CMS refuses. */
     search: (query: SearchRequest) => getRequired<SearchResponse>('/api/search', query as unknown as Query),

@@ -196,3 +196,21 @@ export interface ContentEntry {
   updatedAt?: string;
   locale: LocaleCode;
 }
+
+/** GET /api/portal/impact: what completed exchanges achieved (no personal data). */
+export interface ImpactTotals {
+  completed: number;
+  valueEur: number;
+  massKg: number;
+  co2eKg: number;
+  volunteerHours: number;
+  expertDays: number;
+}
+
+export interface ImpactReport {
+  totals: ImpactTotals;
+  /** The last 24 months, oldest first ('YYYY-MM'). */
+  byMonth: { month: string; completed: number; valueEur: number; co2eKg: number }[];
+  byKind: { kind: string; completed: number; co2eKg: number }[];
+  byCountry: { country: CountryCode; completed: number }[];
+}

@@ -24,6 +24,7 @@ export const GET: APIRoute = async ({ params, url }) => {
     { segments: [] },
     { segments: ['listings'] },
     { segments: ['municipalities'] },
+    { segments: ['impact'] },
     { segments: ['news'] },
     ...pages.map(({ entry }) => ({ segments: ['pages', entry.slug], lastmod: entry.updatedAt })),
     ...articles.map(({ entry }) => ({ segments: ['news', entry.slug], lastmod: entry.updatedAt })),
