@@ -82,6 +82,38 @@ const ro: Catalog = {
   'distance.notFound': 'Nicio localitate membră nu se numește „{name}”. Verificați ortografia sau alegeți o localitate din lista localităților membre.',
   'distance.ambiguous': 'Mai multe localități membre corespund căutării „{name}”. Alegeți una:',
   'municipality.nearby': 'Anunțuri pe o rază de 100 km',
+  'frame.impact': 'Rezultate',
+  'impact.title': 'Rezultatele schimburilor',
+  'impact.intro':
+    'Ce și-au oferit până acum localitățile unele altora: schimburi finalizate, valoarea lor și emisiile evitate prin reutilizare în loc de achiziții noi.',
+  'impact.totalsHeading': 'În total',
+  'impact.totalEur': 'EUR valoare transmisă',
+  'impact.totalCo2e': 'kg CO₂e evitate',
+  'impact.totalMass': 'kg de bunuri și materiale reutilizate',
+  'impact.totalVolunteerHours': 'ore de voluntariat',
+  'impact.totalExpertDays': 'zile de expertiză',
+  'impact.co2eNote':
+    'CO₂e evitat este estimat pe baza masei reutilizate și a unui factor pentru fiecare categorie; factorii și sursele lor sunt publicate împreună cu datele deschise.',
+  'impact.chartsHeading': 'În timp și pe categorii',
+  'impact.chartCompletedByMonth': 'Schimburi finalizate pe luni',
+  'impact.chartCo2eByMonth': 'CO₂e evitat pe luni (kg)',
+  'impact.chartEurByMonth': 'Valoare transmisă pe luni (EUR)',
+  'impact.chartByKind': 'Schimburi finalizate pe domenii',
+  'impact.chartByCountry': 'Schimburi finalizate pe țări',
+  'impact.whatCompleted': 'Schimburi finalizate',
+  'impact.whatCo2e': 'CO₂e evitat',
+  'impact.whatEur': 'Valoare transmisă',
+  'impact.whatKinds': 'Schimburi finalizate pe domenii',
+  'impact.whatCountries': 'Schimburi finalizate pe țări',
+  'impact.summaryOverTime':
+    '{what} din {from} până în {to}; luna cu valoarea cea mai mare a fost {top}, cu {topValue}.',
+  'impact.summaryByCategory':
+    '{what}: {count, plural, one {# categorie} few {# categorii} other {# de categorii}}, în frunte cu {first}.',
+  'impact.summaryEmpty': '{what}: nimic înregistrat deocamdată.',
+  'impact.month': 'Luna',
+  'impact.completed': 'Schimburi finalizate',
+  'home.seeImpact': 'Vedeți rezultatele schimburilor',
+  'impact.showTable': 'Afișați cifrele într-un tabel',
 
   // Facets
   'facet.type': 'Tip',
