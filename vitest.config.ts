@@ -28,6 +28,14 @@ export default defineConfig({
       },
       apiSuite('sqlite'),
       apiSuite('postgres'),
+      // The deployment files (docker-compose.yml, Dockerfiles, .env.example) against the code: no Docker engine needed.
+      {
+        test: { name: 'deploy', include: ['tests/deploy/**/*.test.ts'], pool: 'forks' as const, testTimeout: 60_000 },
+      },
+      // Faults on a private PostgreSQL cluster the test starts and restarts (never the shared one).
+      {
+        test: { name: 'faults', include: ['tests/faults/**/*.test.ts'], pool: 'forks' as const, testTimeout: 180_000, hookTimeout: 180_000 },
+      },
       // The portal's units and pages (Astro's container API needs Astro's Vite plugins: its own config).
       'site/vitest.config.ts',
       // The whole stack in a real browser (Debian's Chromium): journeys, no-JS, language, CMS down, axe, headers.

@@ -14,7 +14,7 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function check<T>(what: string, run: () => Promise<T>): Promise<{ ok: true; ms: number; value: T } | { ok: false; ms: number; error: string }> {
+async function check<T>(what: string, run: () => Promise<T>): Promise<{ ok: boolean; ms: number; value?: T; error?: string }> {
   const started = performance.now();
   try {
     const value = await within(run(), READY_TIMEOUT_MS, what);
