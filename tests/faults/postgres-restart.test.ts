@@ -101,7 +101,9 @@ describe('PostgreSQL restarted during writes', () => {
 
     const summary = ['before', 'down', 'after'].map((p) => {
       const mine = attempts.filter((a) => a.phase === p);
-      const statuses = Object.entries(Object.groupBy(mine, (a) => String(a.status))).map(([s, list]) => `${s}×${list!.length}`);
+      const byStatus = new Map<number, number>();
+      for (const a of mine) byStatus.set(a.status, (byStatus.get(a.status) ?? 0) + 1);
+      const statuses = [...byStatus].map(([status, n]) => `${status}×${n}`);
       return `${p}: ${statuses.join(' ')} (slowest ${Math.round(Math.max(0, ...mine.map((a) => a.ms)))} ms)`;
     });
     console.log(summary.join('\n'));
@@ -137,7 +139,7 @@ describe('PostgreSQL restarted during writes', () => {
     await client.connect();
     const stored = await client.query('SELECT document_id, title FROM listings WHERE title LIKE $1', ['Restart probe %']);
     await client.end();
-    const storedIds = new Set(stored.rows.map((row) => row.document_id));
+    const storedIds = new Set(stored.rows.map((row: { document_id: string }) => row.document_id));
     expect(acknowledged.filter((a) => !storedIds.has(a.documentId)).map((a) => a.title)).toEqual([]);
     // ... and readable through the API.
     const last = acknowledged.at(-1)!;
