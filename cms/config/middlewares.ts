@@ -1,6 +1,8 @@
 export default [
   'strapi::logger',
   'strapi::errors',
+  // A database that cannot be reached for a moment answers 503 with Retry-After, not 500 (inside strapi::errors).
+  'global::database-unavailable',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { CMS_DIR, runtimeEnv } from '../src/runtime/environment';
+import { uploadPluginConfig } from '../src/runtime/upload-config';
 
 export default () => {
   const env = runtimeEnv();
@@ -13,6 +14,8 @@ export default () => {
       },
     },
     i18n: { enabled: true },
+    // Local disk by default; a shared S3-compatible bucket with UPLOAD_PROVIDER=s3 (several instances).
+    upload: uploadPluginConfig(env),
     search: { enabled: true, resolve: '../plugins/search' },
     matching: { enabled: true, resolve: '../plugins/matching' },
     email: env.SMTP_HOST

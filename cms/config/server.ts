@@ -7,8 +7,9 @@ export default () => {
     host: env.HOST,
     port: env.CMS_PORT,
     url: env.CMS_URL,
-    // Behind a load balancer the client address and protocol come from X-Forwarded-* headers.
-    proxy: { koa: env.NODE_ENV === 'production' },
+    // Behind a load balancer the client address and protocol come from X-Forwarded-* headers: TRUST_PROXY
+    // (true in production unless set). Never trust them when clients can reach the CMS directly.
+    proxy: { koa: env.TRUST_PROXY },
     app: { keys: env.APP_KEYS_LIST },
     // Tests call scheduled work themselves; a cron firing while a test database is being dropped only adds noise.
     cron: { enabled: env.NODE_ENV !== 'test', tasks: cronTasks },

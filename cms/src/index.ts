@@ -3,11 +3,13 @@ import { ensureLocales } from './bootstrap/ensure-locales';
 import { ensureRoles } from './bootstrap/ensure-roles';
 import { registerListingHook } from './document-hooks/listing-hook';
 import { registerMunicipalityHook } from './document-hooks/municipality-hook';
+import { guardAgainstDatabaseOutages } from './runtime/process-guards';
 import { expireListings } from './scheduled/expire-listings';
 import { seedOnFirstStart } from './seed/seed-on-first-start';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    guardAgainstDatabaseOutages(strapi);
     registerListingHook(strapi);
     registerMunicipalityHook(strapi);
   },

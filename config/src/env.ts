@@ -27,6 +27,19 @@ export const EXAMPLE_SECRET_VALUES: readonly string[] = [
 // A secret containing one of these anywhere is a placeholder ("toBeModified1", "example-jwt-secret-value").
 const EXAMPLE_SECRET_PARTS = ['changeme', 'change-me', 'change_me', 'tobemodified', 'example'];
 
+/** Where the CMS keeps uploaded files: its own disk (one instance) or an S3-compatible bucket (several). */
+export const UPLOAD_PROVIDERS = ['local', 's3'] as const;
+/** One of UPLOAD_PROVIDERS. */
+export type UploadProvider = (typeof UPLOAD_PROVIDERS)[number];
+
+/** The log line formats: readable lines for a terminal, one JSON object a line for a log collector. */
+export const LOG_FORMATS = ['pretty', 'json'] as const;
+/** One of LOG_FORMATS. */
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+/** The variables UPLOAD_PROVIDER=s3 needs. */
+export const S3_REQUIRED_VARIABLES = ['S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
 /** The minimum length of a production secret. */
 export const MIN_SECRET_LENGTH = 16;
 
@@ -66,6 +79,20 @@ export interface Env {
   MAIL_FROM: string;
   REDIS_URL: string | undefined;
   LOG_LEVEL: LogLevel;
+  /** json in production unless set; pretty elsewhere. */
+  LOG_FORMAT: LogFormat;
+  /** Trust X-Forwarded-For/-Proto from a reverse proxy: true in production unless set. */
+  TRUST_PROXY: boolean;
+  UPLOAD_PROVIDER: UploadProvider;
+  S3_BUCKET: string | undefined;
+  S3_REGION: string | undefined;
+  /** An S3-compatible endpoint (MinIO, Scaleway, OVH...); unset for AWS itself. */
+  S3_ENDPOINT: string | undefined;
+  S3_ACCESS_KEY_ID: string | undefined;
+  S3_SECRET_ACCESS_KEY: string | undefined;
+  /** The public base URL of the bucket (a CDN), when files are not served from the endpoint itself. */
+  S3_PUBLIC_URL: string | undefined;
+  S3_FORCE_PATH_STYLE: boolean;
 }
 
 /** A problem found in one raw value, phrased to follow the variable's name. */
@@ -170,6 +197,21 @@ const fields = {
   MAIL_FROM: textOr('Community Sharing <no-reply@localhost>'),
   REDIS_URL: url(['redis:', 'rediss:'], 'a redis:// or rediss:// URL', false),
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
+  LOG_FORMAT: oneOf<LogFormat | 'auto'>([...LOG_FORMATS, 'auto'], 'auto'),
+  TRUST_PROXY: variable((raw): boolean | 'auto' | Problem => {
+    const lower = raw.toLowerCase();
+    if (TRUE.has(lower)) return true;
+    if (FALSE.has(lower)) return false;
+    return new Problem(`must be true or false (got "${raw}")`);
+  }, 'auto' as const),
+  UPLOAD_PROVIDER: oneOf(UPLOAD_PROVIDERS, 'local'),
+  S3_BUCKET: text(),
+  S3_REGION: text(),
+  S3_ENDPOINT: url(['http:', 'https:'], 'an http:// or https:// URL', true),
+  S3_ACCESS_KEY_ID: text(),
+  S3_SECRET_ACCESS_KEY: text(),
+  S3_PUBLIC_URL: url(['http:', 'https:'], 'an http:// or https:// URL', true),
+  S3_FORCE_PATH_STYLE: bool(false),
 };
 
 /** Tells whether a secret is a placeholder from a template (case-insensitive). */
@@ -204,6 +246,11 @@ export const envSchema = z
           if (problem) add(name, problem);
         }
       }
+      if (env.UPLOAD_PROVIDER === 's3') {
+        for (const name of S3_REQUIRED_VARIABLES) if (!env[name]) add(name, 'must be set when UPLOAD_PROVIDER is s3');
+        const key = env.S3_SECRET_ACCESS_KEY;
+        if (env.NODE_ENV === 'production' && typeof key === 'string' && isExampleSecret(key)) add('S3_SECRET_ACCESS_KEY', 'must not be an example value in production');
+      }
       // Indexing needs both; a search-only key alone is fine for a read-only site.
       if (env.ALGOLIA_APP_ID && !env.ALGOLIA_ADMIN_KEY) add('ALGOLIA_ADMIN_KEY', 'must be set when ALGOLIA_APP_ID is set');
       if (env.ALGOLIA_ADMIN_KEY && !env.ALGOLIA_APP_ID) add('ALGOLIA_APP_ID', 'must be set when ALGOLIA_ADMIN_KEY is set');
@@ -216,6 +263,8 @@ export const envSchema = z
       ...env,
       CMS_URL: env.CMS_URL ?? `http://localhost:${env.CMS_PORT}`,
       PUBLIC_SITE_URL: env.PUBLIC_SITE_URL ?? `http://localhost:${env.SITE_PORT}`,
+      LOG_FORMAT: env.LOG_FORMAT === 'auto' ? (env.NODE_ENV === 'production' ? 'json' : 'pretty') : env.LOG_FORMAT,
+      TRUST_PROXY: env.TRUST_PROXY === 'auto' ? env.NODE_ENV === 'production' : env.TRUST_PROXY,
     }),
   );
 

@@ -4,6 +4,7 @@
 import { isLocaleCode, matchLocale } from '@community-sharing/config';
 import { defineMiddleware } from 'astro:middleware';
 import { cms } from './lib/cms-client';
+import { log } from './lib/log';
 import { isSecureRequest, withSecurityHeaders } from './lib/security-headers';
 import { applyStatusOverride } from './lib/status-override';
 import { respellLocalePath } from './lib/urls';
@@ -27,7 +28,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
     return withSecurityHeaders(new Response(null, { status: 404 }), secure);
   }
 
+  const started = performance.now();
   const response = withSecurityHeaders(applyStatusOverride(await next()), secure);
+  if (response.status >= 500) log('error', 'request failed', { method: context.request.method, path: pathname, status: response.status, ms: Math.round(performance.now() - started) });
   // Astro says text/html without a charset; say it, so no browser has to sniff (headers are mutable by now).
   if (response.headers.get('content-type') === 'text/html') response.headers.set('content-type', 'text/html; charset=utf-8');
   return response;

@@ -1,0 +1,179 @@
+// `npm run load [-- N]`: the stack on PostgreSQL with N listings (default 100,000; LOAD_LISTINGS or the first
+// argument), under a mixed load for a fixed time (LOAD_SECONDS, default 60) at LOAD_CONNECTIONS (default 50),
+// loopback only:
+//   60% of the connections search (GET /api/search: text in several languages, facets, filters, pages),
+//   30% read portal pages (listings search pages, listing pages, municipality pages),
+//   10% are logged-in members writing listings (POST /api/listings with a JWT from /api/auth/local).
+// The shares are of the connections (autocannon runs one loop per connection); the share of requests each kind
+// gets follows from its latency and is printed. Prints requests/s, p50, p99 and errors per kind and in all, and
+// bar charts. Aim: no errors, p99 ≤ 500 ms.
+// Needs PostgreSQL at TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres); it creates and drops
+// a database of its own. Not run by the tests.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { COUNTRY_CODES } from '@community-sharing/config';
+import { bulkLoadListings, prng } from './bench-data.ts';
+import type { LoadRun, LoadRunResult } from './load-client.ts';
+import { barChart, quantile } from './stats.ts';
+import { createTestDatabase } from '../support/databases.ts';
+import { startPortal } from '../support/portal-process.ts';
+// @ts-expect-error: plain ES module without declarations
+import { buildSiteIfStale, compileServer } from '../../scripts/lib/build.mjs';
+
+const N = Number(process.argv[2] ?? process.env.LOAD_LISTINGS ?? 100_000);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
+const CMS_DIR = path.resolve(import.meta.dirname, '../../cms');
+const CLIENT = path.join(import.meta.dirname, 'load-client.ts');
+const PASSWORD = 'Load-password-1';
+if (!Number.isInteger(N) || N < 1) throw new Error(`the number of listings must be a positive whole number, got ${process.argv[2] ?? process.env.LOAD_LISTINGS}`);
+
+const database = await createTestDatabase('postgres');
+Object.assign(process.env, { NODE_ENV: 'development', SEED_DEMO: 'false', LOG_LEVEL: 'warn', ...database.env });
+compileServer();
+buildSiteIfStale();
+const { createStrapi } = createRequire(path.join(CMS_DIR, 'package.json'))('@strapi/strapi');
+const strapi = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), serveAdminPanel: false }).load();
+const search = strapi.plugin('search').service('search');
+search.stop(); // the bulk load writes around the Document Service: keep the sync worker from racing it
+
+let exitCode = 0;
+let portal: Awaited<ReturnType<typeof startPortal>> | undefined;
+const httpServer = strapi.server.httpServer;
+try {
+  console.log(`Loading ${N.toLocaleString('en')} listings into PostgreSQL…`);
+  let lastTenth = -1;
+  const loaded = await bulkLoadListings(strapi, N, (done) => {
+    const tenth = Math.floor((done / N) * 10);
+    if (tenth !== lastTenth) process.stdout.write(`  ${done.toLocaleString('en')}/${N.toLocaleString('en')}\n`);
+    lastTenth = tenth;
+  });
+  const indexStarted = Date.now();
+  // Rebuild the index from the database and run the outbox worker again, as a production start does.
+  await search.start();
+  const indexed = await search.provider().count();
+  console.log(`Loaded in ${(loaded.ms / 1000).toFixed(1)} s; index: ${indexed.toLocaleString('en')} listings in ${((Date.now() - indexStarted) / 1000).toFixed(1)} s.`);
+
+  strapi.server.mount();
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const cmsUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  portal = await startPortal(cmsUrl);
+
+  // A member of a verified municipality, logged in through the real login route.
+  const home = loaded.municipalities[0]!;
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'member' } });
+  const email = 'member.load@demo.community-sharing.eu';
+  await strapi.plugin('users-permissions').service('user').add({ username: email, email, password: PASSWORD, provider: 'local', confirmed: true, blocked: false, role: role.id, municipality: home.id });
+  const login = await fetch(`${cmsUrl}/api/auth/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identifier: email, password: PASSWORD }) });
+  const { jwt } = (await login.json()) as { jwt: string };
+  if (!jwt) throw new Error(`login failed: ${login.status}`);
+
+  // What visitors and members ask, every request a different URL from a long shuffled list.
+  const random = prng(5);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const WORDS = ['fire engine', 'school desks', 'volunteers', 'generator', 'translation', 'Feuerwehrfahrzeug', 'Freiwillige', 'пожарен автомобил', 'доброволци', 'bénévoles', 'wolontariusze', 'εθελοντές', 'computers', 'tractor', 'benches', ''];
+  const KINDS = ['equipment', 'goods', 'services', 'expertise', 'volunteers-community', 'materials'];
+  const searchPaths = Array.from({ length: 5000 }, () => {
+    const params = new URLSearchParams({ locale: pick(['en', 'de', 'bg', 'fr', 'pl']) });
+    const word = pick(WORDS);
+    if (word) params.set('q', word);
+    if (random() < 0.4) params.set('country', pick(COUNTRY_CODES));
+    if (random() < 0.4) params.set('kind', pick(KINDS));
+    if (random() < 0.3) params.set('type', pick(['offer', 'request']));
+    if (random() < 0.3) params.set('page', String(1 + Math.floor(random() * 5)));
+    if (random() < 0.2) params.set('sort', 'newest');
+    return `/api/search?${params}`;
+  });
+  const listingSlugs = (await strapi.db.query('api::listing.listing').findMany({ where: { moderationStatus: 'published' }, select: ['slug', 'locale'], orderBy: { id: 'asc' }, limit: 2000 })) as { slug: string; locale: string }[];
+  const municipalitySlugs = loaded.municipalities.length ? (await strapi.db.query('api::municipality.municipality').findMany({ select: ['slug'], orderBy: { id: 'asc' } })).map((m: { slug: string }) => m.slug) : [];
+  const pagePaths = Array.from({ length: 5000 }, () => {
+    const locale = pick(['en', 'de', 'bg', 'fr', 'pl']);
+    const roll = random();
+    if (roll < 0.4) return `/${locale}/listings/${pick(listingSlugs).slug}`;
+    if (roll < 0.7) return `/${locale}/municipalities/${pick(municipalitySlugs)}`;
+    const word = pick(WORDS);
+    return `/${locale}/listings${word ? `?q=${encodeURIComponent(word)}` : `?country=${pick(COUNTRY_CODES)}`}`;
+  });
+  // Warm up both processes (first requests compile code paths).
+  for (const url of [cmsUrl + searchPaths[0], portal.url + pagePaths[0], portal.url + '/en/listings']) await (await fetch(url)).arrayBuffer();
+
+  const share = (fraction: number) => Math.max(1, Math.round(CONNECTIONS * fraction));
+  const expiresAt = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+  const runs: LoadRun[] = [
+    { label: 'search (API)', base: cmsUrl, connections: share(0.6), paths: searchPaths },
+    { label: 'portal pages', base: portal.url, connections: share(0.3), paths: pagePaths },
+    {
+      label: 'member writes',
+      base: cmsUrl,
+      connections: share(0.1),
+      postPath: '/api/listings?locale=en',
+      token: jwt,
+      bodyTemplate: { type: 'offer', kind: 'goods', cpvCodes: ['39160000'], title: 'Load test: school desks to give away', description: 'Thirty desks and sixty chairs, collected by the receiver.', expiresAt },
+    },
+  ];
+  console.log(`\nautocannon: ${runs.map((r) => `${r.label} ${r.connections}`).join(', ')} connections, ${SECONDS} s…`);
+  const results = await client<LoadRunResult[]>({ runs, seconds: SECONDS });
+
+  const all = results.flatMap((r) => r.latencies);
+  const total = {
+    label: 'all',
+    connections: results.reduce((s, r) => s + r.connections, 0),
+    requests: results.reduce((s, r) => s + r.requests, 0),
+    rps: results.reduce((s, r) => s + r.rps, 0),
+    p50: quantile(all, 0.5),
+    p99: quantile(all, 0.99),
+    max: Math.max(...all),
+    errors: results.reduce((s, r) => s + r.errors, 0),
+    timeouts: results.reduce((s, r) => s + r.timeouts, 0),
+    non2xx: results.reduce((s, r) => s + r.non2xx, 0),
+  };
+  console.log(`\nMixed load — ${N.toLocaleString('en')} listings on PostgreSQL, ${total.connections} connections × ${SECONDS} s, loopback, ${os.cpus().length} cores, Node ${process.version}`);
+  console.log('kind             conns    req/s   requests   share      p50      p99      max   non-2xx  errors  timeouts');
+  for (const r of [...results, total]) {
+    console.log(
+      `${r.label.padEnd(15)} ${String(r.connections).padStart(6)} ${r.rps.toFixed(1).padStart(8)} ${String(r.requests).padStart(10)} ${`${((r.requests / Math.max(1, total.requests)) * 100).toFixed(0)}%`.padStart(7)}` +
+        ` ${ms(r.p50).padStart(8)} ${ms(r.p99).padStart(8)} ${ms(r.max).padStart(8)} ${String(r.non2xx).padStart(9)} ${String(r.errors).padStart(7)} ${String(r.timeouts).padStart(9)}`,
+    );
+  }
+  console.log(`statuses — ${results.map((r) => `${r.label}: ${Object.entries(r.statuses).map(([code, n]) => `${code}×${n}`).join(' ')}`).join('; ')}`);
+  console.log(`\n${barChart('Requests per second', [...results, total].map((r) => ({ label: r.label, value: r.rps, unit: 'req/s' })))}`);
+  console.log(`\n${barChart('p99 latency (ms)', [...results, total].map((r) => ({ label: r.label, value: r.p99, unit: 'ms' })))}`);
+  const problems = total.errors + total.timeouts + total.non2xx;
+  console.log(`\nAim: no errors and p99 ≤ 500 ms at 50 connections — errors ${problems}, p99 ${ms(total.p99)}: ${problems === 0 && total.p99 <= 500 ? 'met' : 'NOT met'}.`);
+  if (problems > 0) exitCode = 1;
+} catch (error) {
+  console.error(error);
+  if (portal) console.error(`portal output:\n${portal.output().slice(-3000)}`);
+  exitCode = 1;
+} finally {
+  await portal?.stop();
+  search.stop();
+  strapi.plugin('matching').service('matching').stop();
+  if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+  await strapi.db.destroy();
+  await database.drop();
+}
+process.exit(exitCode);
+
+function ms(value: number): string {
+  return Number.isFinite(value) ? `${value.toFixed(0)} ms` : 'n/a';
+}
+
+/** Runs the load in load-client.ts (its own process) and returns its result. */
+function client<T>(task: object): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLIENT], { stdio: ['pipe', 'pipe', 'inherit'] });
+    child.stdin.end(JSON.stringify(task));
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('@@RESULT '));
+      if (code !== 0 || !line) return reject(new Error(`the load client failed (${code}):\n${out.slice(-4000)}`));
+      resolve(JSON.parse(line.slice('@@RESULT '.length)) as T);
+    });
+  });
+}
