@@ -15,6 +15,7 @@ export default () => {
     i18n: { enabled: true },
     search: { enabled: true, resolve: '../plugins/search' },
     matching: { enabled: true, resolve: '../plugins/matching' },
+    moderation: { enabled: true, resolve: '../plugins/moderation' },
     email: env.SMTP_HOST
       ? {
           config: {

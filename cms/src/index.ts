@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { ensureKindTexts } from './bootstrap/ensure-kind-texts';
 import { ensureLocales } from './bootstrap/ensure-locales';
 import { ensureRoles } from './bootstrap/ensure-roles';
 import { registerListingHook } from './document-hooks/listing-hook';
 import { registerMunicipalityHook } from './document-hooks/municipality-hook';
+import { registerModerationMails } from './mail/moderation-mail';
 import { expireListings } from './scheduled/expire-listings';
 import { seedOnFirstStart } from './seed/seed-on-first-start';
 
@@ -10,11 +12,15 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerListingHook(strapi);
     registerMunicipalityHook(strapi);
+    registerModerationMails(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
+    await ensureKindTexts(strapi);
     await ensureRoles(strapi);
+    // The admin roles of the editors (plugins/moderation): after the admin's bootstrap, before seeding.
+    await strapi.plugin('moderation').service('editors').ensureRoles();
     await seedOnFirstStart(strapi);
     // Catch up on expiries missed while the CMS was stopped; the hourly cron does the rest.
     await expireListings(strapi);
