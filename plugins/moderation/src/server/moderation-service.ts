@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { COUNTRY_CODES } from '@community-sharing/config';
 import {
   LISTING_RULES,
   MUNICIPALITY_RULES,
@@ -181,7 +182,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
         items = rows.map((row: any) => ({ ...row, id: undefined }));
       }
-      return { counts, scope, items, pagination: { page: query.page, pageSize: query.pageSize, total } };
+      const countries = scope === 'all' ? [...COUNTRY_CODES] : scope;
+      return { counts, scope, countries, items, pagination: { page: query.page, pageSize: query.pageSize, total } };
     },
 
     /** verify | refuse | suspend | trust | untrust a municipality. */
