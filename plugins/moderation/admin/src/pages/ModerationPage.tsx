@@ -93,8 +93,8 @@ const ActionDialog = ({ pending, onClose, onDone }: { pending: PendingAction | n
         <Dialog.Body>
           <Box width="100%">
             <Field.Root name="reason" error={error} required={required} hint={formatMessage({ id: `${PLUGIN_ID}.reason.hint`, defaultMessage: 'Recorded in the audit log and sent to the municipality\'s members.' })}>
-              <Field.Label>{formatMessage({ id: `${PLUGIN_ID}.reason.label`, defaultMessage: required ? 'Reason (required)' : 'Reason or note (optional)' })}</Field.Label>
-              <Textarea value={reason} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setReason(event.target.value)} maxLength={2000} />
+              <Field.Label>{formatMessage({ id: `${PLUGIN_ID}.reason.label`, defaultMessage: required ? 'Reason' : 'Reason or note (optional)' })}</Field.Label>
+              <Textarea autoFocus value={reason} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setReason(event.target.value)} maxLength={2000} />
               <Field.Hint />
               <Field.Error />
             </Field.Root>
@@ -160,7 +160,14 @@ const QueueTable = ({ tab, rows, canAct, onAction }: { tab: Exclude<Tab, 'audit'
               <Flex gap={2} wrap="wrap">
                 {canAct &&
                   ROW_ACTIONS[tab](row).map((action) => (
-                    <Button key={action} size="S" variant={['refuse', 'reject', 'hide', 'suspend'].includes(action) ? 'danger-light' : 'secondary'} onClick={() => onAction({ tab, row, action })}>
+                    <Button
+                      key={action}
+                      size="S"
+                      variant={['refuse', 'reject', 'hide', 'suspend'].includes(action) ? 'danger-light' : 'secondary'}
+                      onClick={() => onAction({ tab, row, action })}
+                      // The table's grid navigation swallows Enter and Space; the button keeps them for itself.
+                      onKeyDown={(event: React.KeyboardEvent) => (event.key === 'Enter' || event.key === ' ') && event.stopPropagation()}
+                    >
                       {formatMessage({ id: `${PLUGIN_ID}.action.${action}`, defaultMessage: ACTION_LABELS[action] })}
                       <VisuallyHidden>{`: ${rowTitle(tab, row)}`}</VisuallyHidden>
                     </Button>
@@ -204,7 +211,8 @@ const AuditTable = ({ rows }: { rows: Row[] }) => (
 const ModerationPage = () => {
   const { formatMessage } = useIntl();
   const { get } = useFetchClient();
-  const { allowedActions } = useRBAC({ read: PERMISSIONS.read, verify: PERMISSIONS.verify, moderate: PERMISSIONS.moderate, audit: PERMISSIONS.audit });
+  // Array form: allowedActions.canRead / canVerify / canModerate / canAudit, from the actions' last segment.
+  const { allowedActions } = useRBAC([...PERMISSIONS.read, ...PERMISSIONS.verify, ...PERMISSIONS.moderate, ...PERMISSIONS.audit]);
   const [tab, setTab] = React.useState<Tab>('municipalities');
   const [country, setCountry] = React.useState<string>('');
   const [status, setStatus] = React.useState<string>('');
