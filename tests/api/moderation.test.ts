@@ -440,3 +440,28 @@ describe('curation', () => {
     expect(await cms.strapi.db.query('api::kind-text.kind-text').count()).toBe(300);
   });
 });
+
+describe('the national editor (role Editor)', () => {
+  let editorToken: string;
+  beforeAll(async () => {
+    editorToken = await adminToken(cms, 'editor.national@example.eu', 'strapi-editor');
+  });
+
+  it('curates in every locale: a kind\'s text, a page, a featured listing anywhere', async () => {
+    const row = await cms.strapi.db.query('api::kind-text.kind-text').findOne({ where: { kind: 'services', locale: 'bg' } });
+    const kind = await cms.request('PUT', `/content-manager/collection-types/api::kind-text.kind-text/${row.documentId}?locale=bg`, { token: editorToken, body: { label: 'Общински услуги' } });
+    expect(kind.status, JSON.stringify(kind.body)).toBe(200);
+    const served = await cms.request('GET', '/api/portal/kinds?locale=bg');
+    expect(served.body.data.find((k: any) => k.kind === 'services').label).toBe('Общински услуги');
+    const page = await cms.request('POST', '/content-manager/collection-types/api::page.page?locale=el', { token: editorToken, body: { title: 'Σχετικά με εμάς', slug: 'about' } });
+    expect(page.status, JSON.stringify(page.body)).toBe(201);
+    const featured = await act(editorToken, `listings/${world.listings.publishedA}/feature`);
+    expect(featured.status, JSON.stringify(featured.body)).toBe(200);
+    expect((await listingRow(world.listings.publishedA)).featured).toBe(true);
+  });
+
+  it('does not read the audit log', async () => {
+    expect((await cms.request('GET', '/moderation/audit', { token: editorToken })).status).toBe(403);
+    expect((await cms.request('GET', '/content-manager/collection-types/api::audit-entry.audit-entry', { token: editorToken })).status).toBe(403);
+  });
+});
