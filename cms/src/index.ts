@@ -4,6 +4,7 @@ import { ensureLocales } from './bootstrap/ensure-locales';
 import { ensureRoles } from './bootstrap/ensure-roles';
 import { registerListingHook } from './document-hooks/listing-hook';
 import { registerMunicipalityHook } from './document-hooks/municipality-hook';
+import { closeRateLimits } from './access/rate-limits';
 import { registerModerationMails } from './mail/moderation-mail';
 import { expireListings } from './scheduled/expire-listings';
 import { seedOnFirstStart } from './seed/seed-on-first-start';
@@ -24,5 +25,9 @@ export default {
     await seedOnFirstStart(strapi);
     // Catch up on expiries missed while the CMS was stopped; the hourly cron does the rest.
     await expireListings(strapi);
+  },
+
+  async destroy() {
+    await closeRateLimits();
   },
 };

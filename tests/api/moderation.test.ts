@@ -172,6 +172,9 @@ describe('the queue', () => {
     expect(response.status).toBe(400);
     expect(response.body.error.message).toMatch(/tab: /);
     expect(response.body.error.message).toMatch(/country: /);
+    const status = await cms.request('GET', '/moderation/queue?tab=reports&status=pending', { token: superToken });
+    expect(status.status).toBe(400);
+    expect(status.body.error.message).toMatch(/status: must be one of open, closed for the reports tab/);
   });
 });
 

@@ -24,7 +24,9 @@ export function limiterFor(limit: Limit, redisUrl: string | undefined): RateLimi
   if (limiter) return limiter;
   const options = { keyPrefix: limit.keyPrefix, points: limit.points, duration: limit.durationSeconds };
   if (redisUrl) {
-    redis ??= new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    // Commands wait for the connection (the first requests after a start count in Redis too); during an outage
+    // they fail after one retry and the insurance limiter answers instead.
+    redis ??= new Redis(redisUrl, { enableOfflineQueue: true, maxRetriesPerRequest: 1, connectTimeout: 2000 });
     limiter = new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) });
   } else limiter = new RateLimiterMemory(options);
   limiters.set(key, limiter);

@@ -9,13 +9,27 @@ const country = z.enum(COUNTRY_CODES as unknown as [string, ...string[]], { mess
 const page = z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').default(1);
 const pageSize = z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(20);
 
-const queueQuery = z.object({
-  tab: z.enum(['municipalities', 'listings', 'reports'], { message: 'must be municipalities, listings or reports' }).default('municipalities'),
-  country: country.optional(),
-  status: z.string().max(20).optional(),
-  page,
-  pageSize,
-});
+/** The states each tab can list (its queue is the first). */
+const TAB_STATUSES = {
+  municipalities: ['pending', 'verified', 'suspended', 'refused', 'unregistered'],
+  listings: ['pending', 'published', 'rejected', 'closed', 'expired'],
+  reports: ['open', 'closed'],
+} as const;
+
+const queueQuery = z
+  .object({
+    tab: z.enum(['municipalities', 'listings', 'reports'], { message: 'must be municipalities, listings or reports' }).default('municipalities'),
+    country: country.optional(),
+    status: z.string().max(20).optional(),
+    page,
+    pageSize,
+  })
+  .superRefine((query, context) => {
+    const allowed: readonly string[] = TAB_STATUSES[query.tab];
+    if (query.status !== undefined && !allowed.includes(query.status)) {
+      context.addIssue({ code: 'custom', path: ['status'], message: `must be one of ${allowed.join(', ')} for the ${query.tab} tab` });
+    }
+  });
 
 const auditQuery = z.object({
   subjectType: z.enum(['listing', 'municipality', 'report', 'exchange', 'user'], { message: 'must be listing, municipality, report, exchange or user' }).optional(),
