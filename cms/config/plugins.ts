@@ -18,6 +18,7 @@ export default () => {
     upload: uploadPluginConfig(env),
     search: { enabled: true, resolve: '../plugins/search' },
     matching: { enabled: true, resolve: '../plugins/matching' },
+    moderation: { enabled: true, resolve: '../plugins/moderation' },
     email: env.SMTP_HOST
       ? {
           config: {

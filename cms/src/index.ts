@@ -1,9 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { ensureKindTexts } from './bootstrap/ensure-kind-texts';
 import { ensureLocales } from './bootstrap/ensure-locales';
 import { ensureRoles } from './bootstrap/ensure-roles';
 import { registerListingHook } from './document-hooks/listing-hook';
 import { registerMunicipalityHook } from './document-hooks/municipality-hook';
 import { guardAgainstDatabaseOutages } from './runtime/process-guards';
+import { closeRateLimits } from './access/rate-limits';
+import { registerModerationMails } from './mail/moderation-mail';
 import { expireListings } from './scheduled/expire-listings';
 import { seedOnFirstStart } from './seed/seed-on-first-start';
 
@@ -12,13 +15,21 @@ export default {
     guardAgainstDatabaseOutages(strapi);
     registerListingHook(strapi);
     registerMunicipalityHook(strapi);
+    registerModerationMails(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
+    await ensureKindTexts(strapi);
     await ensureRoles(strapi);
+    // The admin roles of the editors (plugins/moderation): after the admin's bootstrap, before seeding.
+    await strapi.plugin('moderation').service('editors').ensureRoles();
     await seedOnFirstStart(strapi);
     // Catch up on expiries missed while the CMS was stopped; the hourly cron does the rest.
     await expireListings(strapi);
+  },
+
+  async destroy() {
+    await closeRateLimits();
   },
 };

@@ -5,7 +5,7 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CMS_DIR = path.join(ROOT, 'cms');
 /** The TypeScript projects the CMS loads, in build order (tsc -b follows their references). */
-export const PACKAGES = ['config', 'plugins/search', 'plugins/matching'];
+export const PACKAGES = ['config', 'plugins/search', 'plugins/matching', 'plugins/moderation'];
 
 /** The newest modification time of the files under `paths` (skipping dependencies and build output). */
 function newestMtime(paths) {
@@ -62,5 +62,5 @@ export function buildSiteIfStale() {
 
 /** Builds the Strapi admin panel when it has not been built yet or its customisations changed since. */
 export function buildAdminIfStale() {
-  if (isStale(path.join(CMS_DIR, 'dist/build/index.html'), [path.join(CMS_DIR, 'src/admin'), path.join(ROOT, 'plugins/search/admin'), path.join(ROOT, 'plugins/matching/admin')])) buildAdmin();
+  if (isStale(path.join(CMS_DIR, 'dist/build/index.html'), [path.join(CMS_DIR, 'src/admin'), path.join(ROOT, 'plugins/search/admin'), path.join(ROOT, 'plugins/matching/admin'), path.join(ROOT, 'plugins/moderation/admin')])) buildAdmin();
 }

@@ -39,6 +39,16 @@ describe('demo seeding', () => {
     expect(admin.body.data.token).toBeTruthy();
   });
 
+  it('creates the Bulgarian country editor, who sees only Bulgaria in the moderation queue', async () => {
+    const login = await cms.request('POST', '/admin/login', { body: { email: 'editor.bg@demo.community-sharing.eu', password: 'Demo-password-1' } });
+    expect(login.status).toBe(200);
+    const queue = await cms.request('GET', '/moderation/queue?tab=listings&status=published', { token: login.body.data.token });
+    expect(queue.status, JSON.stringify(queue.body)).toBe(200);
+    expect(queue.body.scope).toEqual(['BG']);
+    expect(queue.body.items.length).toBeGreaterThan(0);
+    expect(queue.body.items.every((listing: any) => listing.country === 'BG')).toBe(true);
+  });
+
   it('publishes the association pages', async () => {
     const pages = await cms.request('GET', '/api/pages?locale=en&sort=slug');
     expect(pages.status).toBe(200);

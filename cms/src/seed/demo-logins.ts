@@ -7,6 +7,8 @@ import { CMS_DIR } from '../runtime/environment';
 export const DEMO_ACCOUNTS = {
   superAdmin: { email: 'admin@demo.community-sharing.eu', firstname: 'Ana', lastname: 'Admin' },
   editor: { email: 'editor@demo.community-sharing.eu', firstname: 'Elena', lastname: 'Editor' },
+  /** A country editor (role "Country editor") who moderates Bulgaria only. */
+  countryEditor: { email: 'editor.bg@demo.community-sharing.eu', firstname: 'Boryana', lastname: 'Editor', countries: ['BG'] },
   /** Members of two municipalities of different countries, so an exchange between them can be shown. */
   members: [
     { email: 'member.bg@demo.community-sharing.eu', country: 'BG', fullName: 'Мария Петрова' },

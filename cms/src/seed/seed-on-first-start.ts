@@ -50,6 +50,12 @@ async function createDemoAccounts(strapi: Core.Strapi, data: ReturnType<typeof g
     if (await adminUsers.exists({ email: account.email })) continue;
     await adminUsers.create({ ...account, password, isActive: true, registrationToken: null, roles: [role.id] });
   }
+  const { countries, ...countryEditor } = DEMO_ACCOUNTS.countryEditor;
+  if (!(await adminUsers.exists({ email: countryEditor.email }))) {
+    const countryEditorRole = await strapi.db.query('admin::role').findOne({ where: { name: 'Country editor' } });
+    const created = await adminUsers.create({ ...countryEditor, password, isActive: true, registrationToken: null, roles: [countryEditorRole.id] });
+    await strapi.plugin('moderation').service('editors').setCountries(created.id, [...countries], 'Demo country editor');
+  }
 
   const memberRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'member' } });
   const userService = strapi.plugin('users-permissions').service('user');
@@ -80,6 +86,7 @@ function printDemoLogins(strapi: Core.Strapi, password: string, generated: boole
     'Demo logins (development only; every account uses the same password):',
     `  Strapi admin, super admin: ${DEMO_ACCOUNTS.superAdmin.email}`,
     `  Strapi admin, editor:      ${DEMO_ACCOUNTS.editor.email}`,
+    `  Strapi admin, BG editor:   ${DEMO_ACCOUNTS.countryEditor.email}`,
     ...DEMO_ACCOUNTS.members.map((m) => `  Portal member (${m.country}):     ${m.email}`),
     `  Password: ${password}${generated ? '   (generated; set DEMO_PASSWORD to choose one)' : '   (from DEMO_PASSWORD)'}`,
   ];

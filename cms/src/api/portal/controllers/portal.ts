@@ -25,6 +25,18 @@ export default {
     return service().stats();
   },
 
+  /** The ten kinds' labels and descriptions in the reader's locale, as the editors keep them (kind-text). */
+  async kinds(ctx: any) {
+    ctx.set('Cache-Control', 'public, max-age=60');
+    return { data: await service().kinds(readerLocale(ctx)) };
+  },
+
+  /** The listings the editors feature on the home page, in the reader's locale. */
+  async featured(ctx: any) {
+    ctx.set('Cache-Control', 'public, max-age=30');
+    return { data: await service().featured(readerLocale(ctx), positiveInt(ctx.query.limit, 'limit', 6, 24)) };
+  },
+
   async listing(ctx: any) {
     const data = await service().listing(String(ctx.params.slug), readerLocale(ctx));
     if (!data) throw new errors.NotFoundError('No public listing with this address');

@@ -5,6 +5,8 @@ const route = (path: string, handler: string) => ({ method: 'GET', path, handler
 export default {
   routes: [
     route('/portal/stats', 'stats'),
+    route('/portal/kinds', 'kinds'),
+    route('/portal/featured', 'featured'),
     route('/portal/listings/:slug', 'listing'),
     route('/portal/listings/:slug/related', 'related'),
     route('/portal/municipalities', 'municipalities'),

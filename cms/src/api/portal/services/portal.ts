@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { cpvClass, cpvLabel, foldForSearch, type LocaleCode } from '@community-sharing/config';
+import { DEFAULT_LOCALE, LISTING_KIND_SLUGS, cpvClass, cpvLabel, foldForSearch, kindDescription, kindLabel, type LocaleCode } from '@community-sharing/config';
 
 const LISTING = 'api::listing.listing';
 const MUNICIPALITY = 'api::municipality.municipality';
@@ -51,6 +51,53 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const search = () => strapi.plugin('search').service('search');
 
   return {
+    /** The ten kinds in LISTING_KIND_SLUGS order: the editors' text in the locale, else in English, else config/'s. */
+    async kinds(locale: LocaleCode) {
+      const rows = await strapi.db.query('api::kind-text.kind-text').findMany({
+        where: { locale: { $in: [locale, DEFAULT_LOCALE] } },
+        select: ['kind', 'label', 'description', 'locale'],
+        orderBy: { id: 'asc' },
+      });
+      return LISTING_KIND_SLUGS.map((kind) => {
+        const row = rows.find((r: any) => r.kind === kind && r.locale === locale) ?? rows.find((r: any) => r.kind === kind && r.locale === DEFAULT_LOCALE);
+        return {
+          kind,
+          label: row?.label || kindLabel(kind, locale),
+          description: row?.description || kindDescription(kind, locale),
+          locale: row?.locale ?? locale,
+        };
+      });
+    },
+
+    /** The editors' featured listings that are open, newest first, in the reader's locale where translated. */
+    async featured(locale: LocaleCode, limit: number) {
+      const rows = await strapi.db.query(LISTING).findMany({
+        where: { featured: true, moderationStatus: 'published', expiresAt: { $gte: today() } },
+        select: ['documentId', 'slug', 'type', 'kind', 'title', 'locale', 'originalLocale', 'publishedOn', 'createdAt'],
+        populate: { municipality: { select: ['documentId', 'slug', 'name', 'nameLatin', 'country'] } },
+        orderBy: [{ publishedOn: 'desc' }, { id: 'asc' }],
+      });
+      const byDocument = new Map<string, any[]>();
+      for (const row of rows) byDocument.set(row.documentId, [...(byDocument.get(row.documentId) ?? []), row]);
+      return [...byDocument.values()].slice(0, limit).map((group) => {
+        const original = group.find((row) => row.locale === row.originalLocale) ?? group[0];
+        const shown = group.find((row) => row.locale === locale) ?? original;
+        return {
+          documentId: original.documentId,
+          slug: original.slug,
+          type: original.type,
+          kind: original.kind,
+          title: shown.title,
+          locale: shown.locale,
+          originalLocale: original.originalLocale,
+          publishedAt: original.publishedOn ?? original.createdAt,
+          municipality: original.municipality
+            ? { documentId: original.municipality.documentId, slug: original.municipality.slug, name: original.municipality.name, nameLatin: original.municipality.nameLatin ?? null, country: original.municipality.country }
+            : null,
+        };
+      });
+    },
+
     /** The home page's live figures. */
     async stats() {
       const verified = strapi.db.query(MUNICIPALITY);
