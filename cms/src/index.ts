@@ -4,6 +4,8 @@ import { ensureRoles } from './bootstrap/ensure-roles';
 import { registerListingHook } from './document-hooks/listing-hook';
 import { registerMunicipalityHook } from './document-hooks/municipality-hook';
 import { expireListings } from './scheduled/expire-listings';
+import { startMailWorker, stopMailWorker } from './mail/mail-queue/worker';
+import { subscribeMatchNotifications } from './notifications/match-notifications';
 import { seedOnFirstStart } from './seed/seed-on-first-start';
 
 export default {
@@ -18,5 +20,12 @@ export default {
     await seedOnFirstStart(strapi);
     // Catch up on expiries missed while the CMS was stopped; the hourly cron does the rest.
     await expireListings(strapi);
+    // The mail outbox's worker: mails queued while the CMS was stopped go out now.
+    startMailWorker(strapi);
+    subscribeMatchNotifications(strapi);
+  },
+
+  destroy({ strapi }: { strapi: Core.Strapi }) {
+    stopMailWorker(strapi);
   },
 };
