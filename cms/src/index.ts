@@ -25,7 +25,7 @@ export default {
     subscribeMatchNotifications(strapi);
   },
 
-  destroy({ strapi }: { strapi: Core.Strapi }) {
-    stopMailWorker(strapi);
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopMailWorker(strapi);
   },
 };

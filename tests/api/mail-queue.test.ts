@@ -105,7 +105,7 @@ describe('mail outbox', () => {
       await smtp.waitFor((r) => r.length >= countBefore + 12);
       await sleep(1500);
     } finally {
-      for (const w of extra) w.stop();
+      for (const w of extra) await w.stop();
     }
     expect(smtp.received.slice(countBefore)).toHaveLength(12);
     expectNoDuplicates();

@@ -63,6 +63,7 @@ export const ROLE_DEFINITIONS: RoleDefinition[] = [
       'api::listing.listing.create',
       'api::listing.listing.update',
       'api::listing.listing.close',
+      'api::urgency.urgency.renew',
       'api::exchange.exchange.find',
       'api::exchange.exchange.findOne',
       'api::exchange.exchange.create',

@@ -45,8 +45,15 @@ export async function sendDailyDigest(strapi: Core.Strapi, now = new Date()): Pr
       if (claimed.length === 0) return;
       notifications += claimed.length;
       const name = municipality.name ?? municipality.nameLatin ?? '';
-      for (const member of daily) {
-        if (!(await claimDigestDay(strapi, member.userId, day))) continue;
+      const recipients = [];
+      for (const member of daily) if (await claimDigestDay(strapi, member.userId, day)) recipients.push(member);
+      if (daily.length > 0 && recipients.length === 0) {
+        // Every member already had today's digest: these wait for tomorrow's.
+        await strapi.db.query(NOTIFICATION_UID).updateMany({ where: { digestToken: token }, data: { digestedAt: null, digestToken: null } });
+        notifications -= claimed.length;
+        return;
+      }
+      for (const member of recipients) {
         const t = notificationMessages(member.locale);
         const blocks = claimed.map((n: any) => {
           const rendered = renderNotification(n.event, n.data, member.locale, describe);

@@ -18,7 +18,8 @@ export interface MailWorker {
   drain(): Promise<{ sent: number; failed: number }>;
   /** Asks for a drain soon (after a commit), without waiting for it. */
   poke(): void;
-  stop(): void;
+  /** Stops the timers; resolves once a drain in flight has finished (so nothing touches a closed database). */
+  stop(): Promise<void>;
 }
 
 /**
@@ -127,10 +128,11 @@ export function createMailWorker(strapi: Core.Strapi, options: { pollMs?: number
       }, 20);
       soon.unref();
     },
-    stop() {
+    async stop() {
       stopped = true;
       clearInterval(timer);
       if (soon) clearTimeout(soon);
+      await draining?.catch(() => undefined);
     },
   };
   return worker;
@@ -151,9 +153,10 @@ export function startMailWorker(strapi: Core.Strapi): MailWorker {
 }
 
 /** Stops it (destroy, tests): no timer is left to touch a closed database. */
-export function stopMailWorker(strapi: Core.Strapi): void {
-  workers.get(strapi)?.stop();
+export async function stopMailWorker(strapi: Core.Strapi): Promise<void> {
+  const worker = workers.get(strapi);
   workers.delete(strapi);
+  await worker?.stop();
 }
 
 /** A mail was committed: send it soon. */
@@ -169,6 +172,6 @@ export async function drainMailQueue(strapi: Core.Strapi): Promise<{ sent: numbe
   try {
     return await once.drain();
   } finally {
-    once.stop();
+    await once.stop();
   }
 }
