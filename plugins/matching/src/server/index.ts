@@ -1,9 +1,24 @@
 import type { Core } from '@strapi/strapi';
 import match from './content-types/match';
+import adminController from './http/admin-controller';
 import matchingController from './http/matching-controller';
 import matchingService from './matching-service';
 
 const LISTING = 'api::listing.listing';
+/** The admin permission behind the Matching page and its routes; editors get it at every start. */
+export const MANAGE_ACTION = 'plugin::matching.manage';
+
+async function registerAdminPermission(strapi: Core.Strapi): Promise<void> {
+  const permissions = strapi.service('admin::permission') as any;
+  await permissions.actionProvider.registerMany([{ section: 'plugins', displayName: 'Manage matches and urgent requests', uid: 'manage', pluginName: 'matching' }]);
+  // Editors (and super admins, who hold every action) may use the page; roles keep it across restarts.
+  for (const code of ['strapi-editor', 'strapi-super-admin']) {
+    const role = await strapi.db.query('admin::role').findOne({ where: { code }, select: ['id'] });
+    if (!role) continue;
+    const granted = await strapi.db.query('admin::permission').findOne({ where: { action: MANAGE_ACTION, role: { id: role.id } }, select: ['id'] });
+    if (!granted) await permissions.createMany([{ action: MANAGE_ACTION, subject: null, properties: {}, conditions: [], role: role.id }]);
+  }
+}
 const WRITES = new Set(['create', 'update', 'delete']);
 
 /** The matching plugin as Strapi loads it (strapi-server.js at the package root points here). */
@@ -23,6 +38,7 @@ export default {
     });
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await registerAdminPermission(strapi);
     await strapi.plugin('matching').service('matching').start();
   },
   destroy({ strapi }: { strapi: Core.Strapi }) {
@@ -30,7 +46,7 @@ export default {
   },
   contentTypes: { match },
   services: { matching: matchingService },
-  controllers: { matching: matchingController },
+  controllers: { matching: matchingController, admin: adminController },
   routes: {
     'content-api': {
       type: 'content-api',
@@ -40,6 +56,22 @@ export default {
         { method: 'GET', path: '/listings/:documentId/matches', handler: 'matching.listingMatches' },
         { method: 'PUT', path: '/matches/:id/state', handler: 'matching.setState' },
       ],
+    },
+    // The editors' Matching page in the admin (/matching/...): admin login and the plugin's permission.
+    admin: {
+      type: 'admin',
+      routes: [
+        ['GET', '/matches', 'admin.matches'],
+        ['POST', '/matches', 'admin.propose'],
+        ['GET', '/listings', 'admin.listings'],
+        ['GET', '/urgent', 'admin.urgent'],
+        ['POST', '/urgent/:documentId/end', 'admin.endUrgency'],
+      ].map(([method, path, handler]) => ({
+        method,
+        path,
+        handler,
+        config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [MANAGE_ACTION] } }] },
+      })),
     },
   },
 };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { createCandidateIndex } from '../matcher/candidate-index';
 import { matchListing } from '../matcher/match-listing';
+import { scoreMatch } from '../matcher/score-match';
 import type { MatchableListing, ScoredMatch } from '../matcher/types';
 import { createCpvSuggester } from '../cpv-suggest/suggest-cpv';
 import { describeReasons } from '../matcher/reasons-text';
@@ -190,6 +191,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       await service.announce(createdRows);
       return created;
+    },
+
+    /**
+     * An editor pairs an offer and a request by hand: stored with the reason 'editor' (plus what the matcher sees in
+     * the pair) and announced to the listeners like any new match. Returns the field at fault for a bad pair.
+     */
+    async propose(offerId: string, requestId: string, by: string): Promise<{ match: StoredMatch } | { field: string; error: string }> {
+      const [offer, request] = await Promise.all([loadMatchable(strapi, offerId), loadMatchable(strapi, requestId)]);
+      if (!offer) return { field: 'offerId', error: 'is not a listing' };
+      if (!request) return { field: 'requestId', error: 'is not a listing' };
+      if (offer.type !== 'offer') return { field: 'offerId', error: 'is not an offer' };
+      if (request.type !== 'request') return { field: 'requestId', error: 'is not a request' };
+      if (!isOpen(offer)) return { field: 'offerId', error: 'is not open (published and not expired)' };
+      if (!isOpen(request)) return { field: 'requestId', error: 'is not open (published and not expired)' };
+      if (offer.municipalityId === request.municipalityId) return { field: 'requestId', error: 'belongs to the municipality of the offer' };
+      const existing = await strapi.db.query(MATCH_UID).findOne({ where: { offerId, requestId }, select: ['id'] });
+      if (existing) return { field: 'requestId', error: 'is already matched with this offer' };
+      const scored = scoreMatch(offer, request);
+      const row = await strapi.db.query(MATCH_UID).create({
+        data: {
+          offerId,
+          requestId,
+          offerMunicipalityId: offer.municipalityId,
+          requestMunicipalityId: request.municipalityId,
+          score: Math.max(0, Math.min(1, scored?.score ?? 0)),
+          reasons: [{ kind: 'editor' }, ...(scored?.reasons ?? [])],
+          source: 'editor',
+          proposedBy: by.slice(0, 200),
+        },
+      });
+      await service.announce([row as StoredMatch]);
+      return { match: row as StoredMatch };
     },
 
     /** The CPV codes a title and description evoke, best first, with labels in the locale. */
