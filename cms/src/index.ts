@@ -23,6 +23,8 @@ export default {
     // The mail outbox's worker: mails queued while the CMS was stopped go out now.
     startMailWorker(strapi);
     subscribeMatchNotifications(strapi);
+    // The editors' Matching page permission (the admin has created its default roles by now).
+    await strapi.plugin('matching').service('matching').grantAdminPermission();
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {

@@ -1,24 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import match from './content-types/match';
+import { MANAGE_ACTION, registerAdminPermission } from './admin-permission';
 import adminController from './http/admin-controller';
 import matchingController from './http/matching-controller';
 import matchingService from './matching-service';
 
 const LISTING = 'api::listing.listing';
-/** The admin permission behind the Matching page and its routes; editors get it at every start. */
-export const MANAGE_ACTION = 'plugin::matching.manage';
-
-async function registerAdminPermission(strapi: Core.Strapi): Promise<void> {
-  const permissions = strapi.service('admin::permission') as any;
-  await permissions.actionProvider.registerMany([{ section: 'plugins', displayName: 'Manage matches and urgent requests', uid: 'manage', pluginName: 'matching' }]);
-  // Editors (and super admins, who hold every action) may use the page; roles keep it across restarts.
-  for (const code of ['strapi-editor', 'strapi-super-admin']) {
-    const role = await strapi.db.query('admin::role').findOne({ where: { code }, select: ['id'] });
-    if (!role) continue;
-    const granted = await strapi.db.query('admin::permission').findOne({ where: { action: MANAGE_ACTION, role: { id: role.id } }, select: ['id'] });
-    if (!granted) await permissions.createMany([{ action: MANAGE_ACTION, subject: null, properties: {}, conditions: [], role: role.id }]);
-  }
-}
 const WRITES = new Set(['create', 'update', 'delete']);
 
 /** The matching plugin as Strapi loads it (strapi-server.js at the package root points here). */

@@ -5,6 +5,7 @@ import { scoreMatch } from '../matcher/score-match';
 import type { MatchableListing, ScoredMatch } from '../matcher/types';
 import { createCpvSuggester } from '../cpv-suggest/suggest-cpv';
 import { describeReasons } from '../matcher/reasons-text';
+import { grantAdminPermission } from './admin-permission';
 import { loadMatchable, publishedMatchables, toMatchable } from './listing-loader';
 
 export const MATCH_UID = 'plugin::matching.match';
@@ -237,6 +238,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     indexSize: () => index.size,
+
+    /** Gives editors the Matching page's permission (the app's bootstrap calls it, after the admin made its roles). */
+    grantAdminPermission: () => grantAdminPermission(strapi),
   };
   return service;
 };
