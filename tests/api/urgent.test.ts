@@ -177,6 +177,24 @@ describe('marking a request urgent', () => {
     expect(notUrgent.body.error.message).toContain('urgency');
   });
 
+  it('puts open urgent requests first in search, and filters on them', async () => {
+    await cms.strapi.plugin('search').service('search').drain();
+    const all = await cms.request('GET', '/api/search?type=request&pageSize=100');
+    expect(all.status, JSON.stringify(all.body)).toBe(200);
+    const urgentIds = (await cms.strapi.db.query(LISTING).findMany({ where: { urgency: { $notNull: true } }, select: ['documentId'] })).map((r: any) => r.documentId);
+    expect(urgentIds.length).toBe(2);
+    const hits = all.body.hits ?? all.body.data;
+    const ids = hits.map((h: any) => h.documentId);
+    expect(new Set(ids.slice(0, 2))).toEqual(new Set(urgentIds));
+    expect(hits[0].urgent).toBe(true);
+    expect(ids.length).toBeGreaterThan(2);
+    const only = await cms.request('GET', '/api/search?urgent=true');
+    expect(new Set((only.body.hits ?? only.body.data).map((h: any) => h.documentId))).toEqual(new Set(urgentIds));
+    const bad = await cms.request('GET', '/api/search?urgent=maybe');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('urgent');
+  });
+
   it('ends by itself after its term (the hourly job)', async () => {
     const { endExpiredUrgencies } = requireCms('src/urgency/end-urgencies.js');
     expect(await endExpiredUrgencies(cms.strapi, new Date(Date.now() + 13 * DAY))).toBe(0);
@@ -188,5 +206,9 @@ describe('marking a request urgent', () => {
     const view = await cms.request('GET', `/api/portal/listings/${row.slug}?locale=en`);
     expect(view.status).toBe(200);
     expect(view.body.data).toMatchObject({ urgent: false, urgency: null, urgentUntil: null });
+    // And it leaves the front of the search.
+    await cms.strapi.plugin('search').service('search').drain();
+    const only = await cms.request('GET', '/api/search?urgent=true');
+    expect((only.body.hits ?? only.body.data)).toEqual([]);
   });
 });
