@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminToken } from '../support/admin';
 import { buildWorld, createListing, createMember, createMunicipality, type World } from '../support/fixtures';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
 import { requireCms, startTestCms, type TestCms } from '../support/strapi-instance';
@@ -210,5 +211,22 @@ describe('marking a request urgent', () => {
     await cms.strapi.plugin('search').service('search').drain();
     const only = await cms.request('GET', '/api/search?urgent=true');
     expect((only.body.hits ?? only.body.data)).toEqual([]);
+  });
+
+  it('can be ended by an editor in the admin, and no longer by a portal member', async () => {
+    const response = await cms.request('POST', '/api/listings?locale=bg', { token: world.actors.memberA.token, body: newRequest({ title: 'Палатки за пострадалите', urgency: 'earthquake', urgencyRadiusKm: 20 }) });
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    const id = response.body.data.documentId;
+    await waitForAlerts();
+    const member = await cms.request('POST', `/matching/urgent/${id}/end`, { token: world.actors.memberA.token });
+    expect(member.status).toBe(401);
+    const editor = await adminToken(cms, 'editor@example.eu', 'strapi-editor');
+    const ended = await cms.request('POST', `/matching/urgent/${id}/end`, { token: editor });
+    expect(ended.status, JSON.stringify(ended.body)).toBe(200);
+    const row = await cms.strapi.db.query(LISTING).findOne({ where: { documentId: id } });
+    expect(row.urgency).toBeNull();
+    await cms.strapi.plugin('search').service('search').drain();
+    const only = await cms.request('GET', '/api/search?urgent=true');
+    expect((only.body.hits ?? only.body.data).map((h: any) => h.documentId)).not.toContain(id);
   });
 });
