@@ -28,6 +28,10 @@ export default () => {
               port: env.SMTP_PORT,
               secure: env.SMTP_SECURE,
               auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
+              // Fail fast when the server is down: the outbox retries later (cms/src/mail/mail-queue/worker.ts).
+              connectionTimeout: 10_000,
+              greetingTimeout: 10_000,
+              socketTimeout: 60_000,
             },
             settings: { defaultFrom: env.MAIL_FROM, defaultReplyTo: env.MAIL_FROM },
           },

@@ -8,6 +8,8 @@ import { guardAgainstDatabaseOutages } from './runtime/process-guards';
 import { closeRateLimits } from './access/rate-limits';
 import { registerModerationMails } from './mail/moderation-mail';
 import { expireListings } from './scheduled/expire-listings';
+import { startMailWorker, stopMailWorker } from './mail/mail-queue/worker';
+import { subscribeMatchNotifications } from './notifications/match-notifications';
 import { seedOnFirstStart } from './seed/seed-on-first-start';
 
 export default {
@@ -27,6 +29,15 @@ export default {
     await seedOnFirstStart(strapi);
     // Catch up on expiries missed while the CMS was stopped; the hourly cron does the rest.
     await expireListings(strapi);
+    // The mail outbox's worker: mails queued while the CMS was stopped go out now.
+    startMailWorker(strapi);
+    subscribeMatchNotifications(strapi);
+    // The editors' Matching page permission (the admin has created its default roles by now).
+    await strapi.plugin('matching').service('matching').grantAdminPermission();
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopMailWorker(strapi);
   },
 
   async destroy() {

@@ -65,6 +65,7 @@ export async function startTestCms(extraEnv: Record<string, string> = {}): Promi
       // background work (search outbox worker, matching catch-up) stops first, so it never meets a closed pool.
       strapi.plugin('search').service('search').stop();
       strapi.plugin('matching').service('matching').stop();
+      await strapi.service('api::mail-job.mail-job').stop();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await strapi.db.destroy();
       await database.drop();

@@ -25,6 +25,15 @@ const AUTH_PUBLIC = [
 
 const SELF = ['plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword'];
 
+/** A member's notifications and e-mail preference (cms/src/api/notification). */
+const NOTIFICATIONS = [
+  'api::notification.notification.find',
+  'api::notification.notification.read',
+  'api::notification.notification.readAll',
+  'api::notification.notification.preferences',
+  'api::notification.notification.updatePreferences',
+];
+
 export interface RoleDefinition {
   type: string;
   name: string;
@@ -39,7 +48,7 @@ export const ROLE_DEFINITIONS: RoleDefinition[] = [
     type: 'pending-member',
     name: 'Pending member',
     description: 'A member of a municipality that an editor has not verified yet: edits its own profile only.',
-    actions: [...READ_PUBLIC, ...SELF, 'api::municipality.municipality.update', 'api::municipality.municipality.contact'],
+    actions: [...READ_PUBLIC, ...SELF, ...NOTIFICATIONS, 'api::municipality.municipality.update', 'api::municipality.municipality.contact'],
   },
   {
     type: 'member',
@@ -48,11 +57,13 @@ export const ROLE_DEFINITIONS: RoleDefinition[] = [
     actions: [
       ...READ_PUBLIC,
       ...SELF,
+      ...NOTIFICATIONS,
       'api::municipality.municipality.update',
       'api::municipality.municipality.contact',
       'api::listing.listing.create',
       'api::listing.listing.update',
       'api::listing.listing.close',
+      'api::urgency.urgency.renew',
       'api::exchange.exchange.find',
       'api::exchange.exchange.findOne',
       'api::exchange.exchange.create',

@@ -1,8 +1,11 @@
 // The one way the CMS sends an e-mail. Every feature (accounts, moderation, matching, exchanges) calls
-// sendMail() with a message already written in the recipient's language; how it goes out (the configured
-// Strapi e-mail provider: SMTP through nodemailer, or the local outbox log of the embedded default) is decided
-// here and in config/plugins.ts, not by the callers.
+// sendMail() with a message already written in the recipient's language. sendMail() does not talk to SMTP: it
+// stores the mail in the outbox (api::mail-job.mail-job) inside the caller's transaction when there is one, so
+// a mail exists exactly when the change that caused it was committed; the mail worker (mail-queue/worker.ts)
+// hands it to Strapi's e-mail plugin (SMTP through nodemailer, or the local outbox log of the embedded default)
+// with retries, so that no mail is lost while the SMTP server is down.
 import type { Core } from '@strapi/strapi';
+import { MAIL_JOB_UID, pokeMailWorker } from './mail-queue/worker';
 
 export interface OutgoingMail {
   to: string;
@@ -15,8 +18,26 @@ export interface OutgoingMail {
   locale?: string;
   /** What the mail is about, e.g. 'account.confirm', 'listing.rejected', 'match.digest'. */
   topic?: string;
+  /** Extra headers, e.g. List-Unsubscribe for notification mails. */
+  headers?: Record<string, string>;
 }
 
 export async function sendMail(strapi: Core.Strapi, mail: OutgoingMail): Promise<void> {
-  await strapi.plugin('email').service('email').send({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+  // db.transaction reuses the caller's open transaction; onCommit fires after the outermost commit.
+  await strapi.db.transaction(async ({ onCommit }) => {
+    await strapi.db.query(MAIL_JOB_UID).create({
+      data: {
+        to: mail.to,
+        subject: mail.subject.slice(0, 500),
+        text: mail.text,
+        html: mail.html ?? null,
+        headers: mail.headers ?? null,
+        locale: mail.locale ?? null,
+        topic: mail.topic ?? null,
+        attempts: 0,
+        nextAttemptAt: new Date(),
+      },
+    });
+    onCommit(() => pokeMailWorker(strapi));
+  });
 }

@@ -57,3 +57,32 @@ describe('validateListingFields', () => {
     expect(defaultExpiry('2026-11-28')).toBe('2027-02-26');
   });
 });
+
+describe('urgent requests', () => {
+  const request = { ...valid, type: 'request', kind: 'volunteers-emergency', cpvCodes: [], urgency: 'flood', urgencyRadiusKm: 80 };
+  const check = (data: Record<string, unknown>, options: Record<string, unknown>) => {
+    try {
+      validateListingFields(data, { partial: false, today, ...options });
+      return [];
+    } catch (error) {
+      if (error instanceof InputError) return error.issues;
+      throw error;
+    }
+  };
+
+  it('accepts an urgent request of a verified municipality', () => {
+    expect(check(request, { municipalityVerified: true })).toEqual([]);
+  });
+
+  it('refuses an urgent offer, an unverified municipality, an unknown urgency and a missing radius, naming the field', () => {
+    expect(check({ ...request, type: 'offer' }, { municipalityVerified: true }).map((i) => [i.path[0], i.code])).toEqual([['urgency', 'request_only']]);
+    expect(check(request, { municipalityVerified: false }).map((i) => [i.path[0], i.code])).toEqual([['urgency', 'not_verified']]);
+    expect(check({ ...request, urgency: 'tsunami' }, { municipalityVerified: true }).map((i) => i.path[0])).toEqual(['urgency']);
+    expect(check({ ...request, urgencyRadiusKm: undefined }, { municipalityVerified: true }).map((i) => [i.path[0], i.code])).toEqual([['urgencyRadiusKm', 'required']]);
+  });
+
+  it('lets an update mark the stored request urgent with its stored radius', () => {
+    expect(() => validateListingFields({ urgency: 'fire' }, { partial: true, today, currentType: 'request', currentUrgencyRadiusKm: 40, municipalityVerified: true })).not.toThrow();
+    expect(() => validateListingFields({ urgency: null }, { partial: true, today, currentType: 'offer' })).not.toThrow();
+  });
+});

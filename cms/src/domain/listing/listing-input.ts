@@ -7,6 +7,7 @@ import {
   LISTING_TYPES,
   LOCALE_CODES,
   UNITS,
+  URGENCY_TYPES,
   normalizeCpvCode,
 } from '@community-sharing/config';
 import { InputError, type FieldIssue } from '../errors/field-error';
@@ -66,6 +67,9 @@ export const listingFieldsSchema = z.object({
   radiusKm: z.number(err('must be a number')).int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(5000, { error: 'must be at most 5000' }).nullish(),
   delivery: z.array(oneOf(DELIVERY_MODES as unknown as readonly [string, ...string[]]), err('must be a list')).max(DELIVERY_MODES.length).nullish(),
   workingLanguages: z.array(oneOf(LOCALE_CODES as unknown as readonly [string, ...string[]]), err('must be a list')).max(LOCALE_CODES.length).nullish(),
+  // A critical situation (request only, verified municipality only): who within urgencyRadiusKm can help is told at once.
+  urgency: oneOf(URGENCY_TYPES as unknown as readonly [string, ...string[]]).nullish(),
+  urgencyRadiusKm: z.number(err('must be a number')).int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(5000, { error: 'must be at most 5000' }).nullish(),
 });
 
 export type ListingFields = z.infer<typeof listingFieldsSchema>;
@@ -79,6 +83,12 @@ export interface ValidateOptions {
   moderationStatus?: string;
   /** The stored kind, for an update that sends CPV codes without the kind. */
   currentKind?: string;
+  /** The stored type, for an update that marks a listing urgent without sending the type. */
+  currentType?: string;
+  /** The stored urgency radius, for an update that sends the urgency alone. */
+  currentUrgencyRadiusKm?: number | null;
+  /** Whether the owning municipality is verified (only verified municipalities may mark a request urgent). */
+  municipalityVerified?: boolean;
 }
 
 /**
@@ -119,6 +129,17 @@ export function validateListingFields(data: Record<string, unknown>, options: Va
     }
     if (values.availableFrom && values.expiresAt && values.availableFrom > values.expiresAt) {
       issues.push({ path: ['availableFrom'], code: 'after_expiry', message: 'availableFrom: must not be after expiresAt' });
+    }
+    if (values.urgency) {
+      const type = values.type ?? options.currentType;
+      if (type !== 'request') {
+        issues.push({ path: ['urgency'], code: 'request_only', message: 'urgency: only a request can be urgent' });
+      } else if (options.municipalityVerified === false) {
+        issues.push({ path: ['urgency'], code: 'not_verified', message: 'urgency: only a request of a verified municipality can be urgent' });
+      }
+      if (!(values.urgencyRadiusKm ?? options.currentUrgencyRadiusKm)) {
+        issues.push({ path: ['urgencyRadiusKm'], code: 'required', message: 'urgencyRadiusKm: is required for an urgent request (1 to 5000 km)' });
+      }
     }
     if (values.delivery) values.delivery = [...new Set(values.delivery)];
     if (values.workingLanguages) values.workingLanguages = [...new Set(values.workingLanguages)];

@@ -22,6 +22,7 @@ interface Phrases {
   dates: Record<'available-before-deadline' | 'available-after-deadline' | 'open', (whose: Whose) => string>;
   quantity: Record<'covers' | 'partial', (offered: string, requested: string) => string>;
   units: Partial<Record<string, string>>;
+  editor: string;
 }
 
 const PHRASES: Record<ReasonLocale, Phrases> = {
@@ -47,6 +48,7 @@ const PHRASES: Record<ReasonLocale, Phrases> = {
       partial: (o, r) => `part of the quantity (${o} of ${r})`,
     },
     units: { piece: 'pcs', person: 'persons', set: 'sets', pallet: 'pallets' },
+    editor: 'proposed by an editor',
   },
   de: {
     cpv: {
@@ -70,6 +72,7 @@ const PHRASES: Record<ReasonLocale, Phrases> = {
       partial: (o, r) => `Teil der Menge (${o} von ${r})`,
     },
     units: { piece: 'Stk.', person: 'Pers.', set: 'Sätze', pallet: 'Paletten' },
+    editor: 'von der Redaktion vorgeschlagen',
   },
   bg: {
     cpv: {
@@ -93,6 +96,7 @@ const PHRASES: Record<ReasonLocale, Phrases> = {
       partial: (o, r) => `част от количеството (${o} от ${r})`,
     },
     units: { piece: 'бр.', person: 'души', set: 'комплекта', pallet: 'палета' },
+    editor: 'предложено от редактор',
   },
   fr: {
     cpv: {
@@ -116,6 +120,7 @@ const PHRASES: Record<ReasonLocale, Phrases> = {
       partial: (o, r) => `une partie de la quantité (${o} sur ${r})`,
     },
     units: { piece: 'pièces', person: 'personnes', set: 'lots', pallet: 'palettes' },
+    editor: 'proposé par un éditeur',
   },
 };
 
@@ -183,6 +188,9 @@ export function reasonPhrases(reasons: readonly MatchReason[], locale: LocaleCod
         if (phrase) phrases.push(phrase(amount(reason.offered, reason.unit), amount(reason.requested, reason.unit)));
         break;
       }
+      case 'editor':
+        phrases.push(p.editor);
+        break;
       default:
         break;
     }

@@ -61,7 +61,9 @@ export type MatchReason =
   /** How the offer's availability meets the request's deadline ('open' when one of the dates is not set). */
   | { kind: 'dates'; fit: 'available-before-deadline' | 'available-after-deadline' | 'open' }
   /** How the offered quantity meets the requested one (same unit). */
-  | { kind: 'quantity'; fit: 'covers' | 'partial'; offered: number; requested: number; unit: string | null };
+  | { kind: 'quantity'; fit: 'covers' | 'partial'; offered: number; requested: number; unit: string | null }
+  /** An editor proposed the pair by hand (plugin admin page). */
+  | { kind: 'editor' };
 
 /** One scored pair: an offer, a request, a score in 0..1 and the reasons behind it. */
 export interface ScoredMatch {

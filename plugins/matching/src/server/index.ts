@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import match from './content-types/match';
+import { MANAGE_ACTION, registerAdminPermission } from './admin-permission';
+import adminController from './http/admin-controller';
 import matchingController from './http/matching-controller';
 import matchingService from './matching-service';
 
@@ -23,6 +25,7 @@ export default {
     });
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await registerAdminPermission(strapi);
     await strapi.plugin('matching').service('matching').start();
   },
   destroy({ strapi }: { strapi: Core.Strapi }) {
@@ -30,7 +33,7 @@ export default {
   },
   contentTypes: { match },
   services: { matching: matchingService },
-  controllers: { matching: matchingController },
+  controllers: { matching: matchingController, admin: adminController },
   routes: {
     'content-api': {
       type: 'content-api',
@@ -40,6 +43,22 @@ export default {
         { method: 'GET', path: '/listings/:documentId/matches', handler: 'matching.listingMatches' },
         { method: 'PUT', path: '/matches/:id/state', handler: 'matching.setState' },
       ],
+    },
+    // The editors' Matching page in the admin (/matching/...): admin login and the plugin's permission.
+    admin: {
+      type: 'admin',
+      routes: [
+        ['GET', '/matches', 'admin.matches'],
+        ['POST', '/matches', 'admin.propose'],
+        ['GET', '/listings', 'admin.listings'],
+        ['GET', '/urgent', 'admin.urgent'],
+        ['POST', '/urgent/:documentId/end', 'admin.endUrgency'],
+      ].map(([method, path, handler]) => ({
+        method,
+        path,
+        handler,
+        config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [MANAGE_ACTION] } }] },
+      })),
     },
   },
 };

@@ -25,7 +25,7 @@ export function toMatchable(row: Row): MatchableListing {
     ...(row.unit ? { unit: row.unit } : {}),
     municipalityId: m.documentId,
     status: row.moderationStatus,
-    ...(row.urgent ? { urgent: true } : {}),
+    ...(row.type === 'request' && row.urgency && (!row.urgentUntil || new Date(row.urgentUntil).getTime() > Date.now()) ? { urgent: true } : {}),
   };
 }
 

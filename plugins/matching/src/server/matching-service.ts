@@ -1,8 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { createCandidateIndex } from '../matcher/candidate-index';
 import { matchListing } from '../matcher/match-listing';
+import { scoreMatch } from '../matcher/score-match';
 import type { MatchableListing, ScoredMatch } from '../matcher/types';
 import { createCpvSuggester } from '../cpv-suggest/suggest-cpv';
+import { describeReasons } from '../matcher/reasons-text';
+import { grantAdminPermission } from './admin-permission';
 import { loadMatchable, publishedMatchables, toMatchable } from './listing-loader';
 
 export const MATCH_UID = 'plugin::matching.match';
@@ -10,6 +13,19 @@ const LISTING = 'api::listing.listing';
 const CATCH_UP_MS = 30_000;
 
 type MatchState = 'new' | 'seen' | 'dismissed' | 'contacted';
+
+/** A match as stored (plugin::matching.match), handed to the new-match listeners. */
+export interface StoredMatch {
+  id: number;
+  offerId: string;
+  requestId: string;
+  offerMunicipalityId: string;
+  requestMunicipalityId: string;
+  score: number;
+  reasons: unknown[];
+  source: 'matcher' | 'editor';
+  proposedBy?: string | null;
+}
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -31,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let indexedUntil = new Date(0);
   let catchUp: NodeJS.Timeout | null = null;
   let suggester: ReturnType<typeof createCpvSuggester> | null = null;
-  const listeners: ((created: ScoredMatch[]) => Promise<void> | void)[] = [];
+  const listeners: ((created: StoredMatch[]) => Promise<void> | void)[] = [];
 
   async function drainQueue() {
     while (queue.size) {
@@ -92,9 +108,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       while (running) await running;
     },
 
-    /** Called with the matches a refresh created (not those it updated): notifications subscribe here. */
-    onNewMatches(listener: (created: ScoredMatch[]) => Promise<void> | void): void {
+    /** Called with the matches a refresh (or an editor) created, not those it updated: notifications subscribe here. */
+    onNewMatches(listener: (created: StoredMatch[]) => Promise<void> | void): void {
       listeners.push(listener);
+    },
+
+    /** Tells the listeners; a failing listener is logged and never undoes the match. */
+    async announce(created: StoredMatch[]): Promise<void> {
+      if (created.length === 0) return;
+      for (const listener of listeners) {
+        try {
+          await listener(created);
+        } catch (error) {
+          strapi.log.error(`[matching] a new-match listener failed: ${error instanceof Error ? error.message : error}`);
+        }
+      }
+    },
+
+    /** A match's reasons as one sentence in the reader's language, from the reader's side. */
+    describeReasons(reasons: unknown[], locale: string, side: 'offer' | 'request'): string {
+      return describeReasons((reasons ?? []) as any, locale, side);
     },
 
     /**
@@ -119,6 +152,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const found = matchListing(listing, index, { today: today() });
       const byPair = new Map(existing.map((match) => [`${match.offerId}:${match.requestId}`, match]));
       const created: ScoredMatch[] = [];
+      const createdRows: StoredMatch[] = [];
       const counterpartMunicipality = new Map<string, string>();
       for (const match of found) {
         const other = listing.type === 'offer' ? match.requestId : match.offerId;
@@ -137,7 +171,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const other = listing.type === 'offer' ? match.requestId : match.offerId;
           const otherMunicipality = counterpartMunicipality.get(other);
           if (!otherMunicipality) continue;
-          await strapi.db.query(MATCH_UID).create({
+          const row = await strapi.db.query(MATCH_UID).create({
             data: {
               offerId: match.offerId,
               requestId: match.requestId,
@@ -149,14 +183,47 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             },
           });
           created.push(match);
+          createdRows.push(row as StoredMatch);
         }
         // Pairs of this listing that no longer fit go, unless a side acted on them; pairs found from the other
         // side only (this listing was the candidate) are left to that side's refresh.
         const stale = [...byPair.values()].filter((match) => match[side] === documentId && match.source === 'matcher' && !acted(match)).map((match) => match.id);
         if (stale.length) await strapi.db.query(MATCH_UID).deleteMany({ where: { id: { $in: stale } } });
       });
-      for (const listener of listeners) await listener(created);
+      await service.announce(createdRows);
       return created;
+    },
+
+    /**
+     * An editor pairs an offer and a request by hand: stored with the reason 'editor' (plus what the matcher sees in
+     * the pair) and announced to the listeners like any new match. Returns the field at fault for a bad pair.
+     */
+    async propose(offerId: string, requestId: string, by: string): Promise<{ match: StoredMatch } | { field: string; error: string }> {
+      const [offer, request] = await Promise.all([loadMatchable(strapi, offerId), loadMatchable(strapi, requestId)]);
+      if (!offer) return { field: 'offerId', error: 'is not a listing' };
+      if (!request) return { field: 'requestId', error: 'is not a listing' };
+      if (offer.type !== 'offer') return { field: 'offerId', error: 'is not an offer' };
+      if (request.type !== 'request') return { field: 'requestId', error: 'is not a request' };
+      if (!isOpen(offer)) return { field: 'offerId', error: 'is not open (published and not expired)' };
+      if (!isOpen(request)) return { field: 'requestId', error: 'is not open (published and not expired)' };
+      if (offer.municipalityId === request.municipalityId) return { field: 'requestId', error: 'belongs to the municipality of the offer' };
+      const existing = await strapi.db.query(MATCH_UID).findOne({ where: { offerId, requestId }, select: ['id'] });
+      if (existing) return { field: 'requestId', error: 'is already matched with this offer' };
+      const scored = scoreMatch(offer, request);
+      const row = await strapi.db.query(MATCH_UID).create({
+        data: {
+          offerId,
+          requestId,
+          offerMunicipalityId: offer.municipalityId,
+          requestMunicipalityId: request.municipalityId,
+          score: Math.max(0, Math.min(1, scored?.score ?? 0)),
+          reasons: [{ kind: 'editor' }, ...(scored?.reasons ?? [])],
+          source: 'editor',
+          proposedBy: by.slice(0, 200),
+        },
+      });
+      await service.announce([row as StoredMatch]);
+      return { match: row as StoredMatch };
     },
 
     /** The CPV codes a title and description evoke, best first, with labels in the locale. */
@@ -171,6 +238,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     indexSize: () => index.size,
+
+    /** Gives editors the Matching page's permission (the app's bootstrap calls it, after the admin made its roles). */
+    grantAdminPermission: () => grantAdminPermission(strapi),
   };
   return service;
 };

@@ -12,6 +12,9 @@ export type ProviderFactory = () => Promise<{ provider: SearchProvider; cleanup?
 const ids = (r: SearchResult): string[] => r.hits.map((h) => h.document.id);
 const sorted = (xs: readonly string[]): string[] => [...xs].sort();
 const byNewest = (a: SearchDocument, b: SearchDocument): number => b.publishedAt.localeCompare(a.publishedAt);
+/** Every order puts open urgent requests first. */
+const urgentFirst = (a: SearchDocument, b: SearchDocument): number => Number(b.urgent === true) - Number(a.urgent === true);
+const byUrgentThenNewest = (a: SearchDocument, b: SearchDocument): number => urgentFirst(a, b) || byNewest(a, b);
 
 /** The reference filter semantics: AND across fields, OR within a field's values, prefixes for CPV. */
 function passes(d: SearchDocument, f: SearchFilters): boolean {
@@ -22,7 +25,8 @@ function passes(d: SearchDocument, f: SearchFilters): boolean {
     (f.cpv === undefined || d.cpvCodes.some((c) => f.cpv!.some((p) => c.startsWith(p)))) &&
     (f.municipality === undefined || f.municipality.includes(d.municipality.id)) &&
     (f.delivery === undefined || d.delivery.some((m) => f.delivery!.includes(m))) &&
-    (f.workingLanguage === undefined || d.workingLanguages.some((l) => f.workingLanguage!.includes(l)))
+    (f.workingLanguage === undefined || d.workingLanguages.some((l) => f.workingLanguage!.includes(l))) &&
+    (f.urgent === undefined || (d.urgent === true) === f.urgent)
   );
 }
 
@@ -224,7 +228,7 @@ export function describeProviderContract(name: string, makeProvider: ProviderFac
 
     describe('paging', () => {
       it('pages through the newest listings with a stable total', async () => {
-        const newest = [...FIXTURES].sort(byNewest).map((d) => d.id);
+        const newest = [...FIXTURES].sort(byUrgentThenNewest).map((d) => d.id);
         const p1 = await search({ sort: 'newest', page: 1, pageSize: 5 });
         const p2 = await search({ sort: 'newest', page: 2, pageSize: 5 });
         expect(p1.total).toBe(FIXTURES.length);
@@ -272,8 +276,8 @@ export function describeProviderContract(name: string, makeProvider: ProviderFac
         const r = await search({ near: SOFIA, sort: 'nearest' });
         const located = FIXTURES.filter((d) => d.lat !== undefined);
         const expected = located
-          .map((d) => ({ id: d.id, km: haversineKm(SOFIA.lat, SOFIA.lng, d.lat!, d.lng!) }))
-          .sort((a, b) => a.km - b.km);
+          .map((d) => ({ id: d.id, urgent: d.urgent === true, km: haversineKm(SOFIA.lat, SOFIA.lng, d.lat!, d.lng!) }))
+          .sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.km - b.km);
         expect(ids(r)).toEqual(expected.map((e) => e.id));
         r.hits.forEach((h, i) => expect(h.distanceKm).toBeCloseTo(expected[i]!.km, 1));
         expect(ids(r)).not.toContain('lt-vilnius-laptops');
@@ -295,9 +299,23 @@ export function describeProviderContract(name: string, makeProvider: ProviderFac
     });
 
     describe('sorting', () => {
-      it('browses newest first without words', async () => {
+      it('browses newest first without words, open urgent requests before all others', async () => {
         const r = await search({});
-        expect(ids(r)).toEqual([...FIXTURES].sort(byNewest).map((d) => d.id));
+        expect(ids(r)).toEqual([...FIXTURES].sort(byUrgentThenNewest).map((d) => d.id));
+        expect(ids(r).slice(0, 2)).toEqual(['hu-debrecen-flood', 'mt-valletta-flood']);
+      });
+
+      it('puts open urgent requests first in every order, and filters on them', async () => {
+        const urgentIds = FIXTURES.filter((d) => d.urgent).map((d) => d.id).sort();
+        const relevance = await search({ q: 'flood volunteers' });
+        expect(sorted(ids(relevance).slice(0, urgentIds.length))).toEqual(urgentIds);
+        const nearest = await search({ near: SOFIA, sort: 'nearest' });
+        expect(sorted(ids(nearest).slice(0, urgentIds.length))).toEqual(urgentIds);
+        const only = await search({ filters: { urgent: true } });
+        expect(sorted(ids(only))).toEqual(urgentIds);
+        const others = await search({ filters: { urgent: false, type: 'request' } });
+        expect(ids(others).some((id) => urgentIds.includes(id))).toBe(false);
+        expect(others.total).toBe(FIXTURES.filter((d) => d.type === 'request' && !d.urgent).length);
       });
 
       it('orders text matches by date on request', async () => {

@@ -45,6 +45,10 @@ export function normalizeQuery(query: SearchQuery): NormalizedQuery {
     const list = cleanList(f[key]);
     if (list) filters[key] = list;
   }
+  if (f.urgent !== undefined) {
+    if (typeof f.urgent !== 'boolean') throw new InvalidSearchQueryError('The urgent filter must be true or false');
+    filters.urgent = f.urgent;
+  }
   const cpv = cleanList(f.cpv?.map((c) => String(c).replace(/[\s-]/g, '')));
   if (cpv) {
     for (const prefix of cpv) {

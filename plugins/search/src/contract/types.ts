@@ -23,6 +23,7 @@ export interface SearchDocument {
   publishedAt: string;
   /** YYYY-MM-DD. */
   expiresAt: string;
+  /** An open urgent request (critical situation): every order puts these first. */
   urgent?: boolean;
 }
 
@@ -32,7 +33,7 @@ export const FACET_NAMES = ['type', 'kind', 'cpvDivision', 'country', 'municipal
 /** One of FACET_NAMES. */
 export type FacetName = (typeof FACET_NAMES)[number];
 
-/** The orders a result can come in. */
+/** The orders a result can come in; open urgent requests come first in each. */
 export type SearchSort = 'relevance' | 'newest' | 'nearest';
 
 /** Structured filters: AND across fields, OR within one field's values. */
@@ -48,6 +49,8 @@ export interface SearchFilters {
   delivery?: string[];
   /** A listing matches if its author works in any of these languages. */
   workingLanguage?: string[];
+  /** true: open urgent requests only; false: everything else. */
+  urgent?: boolean;
 }
 
 /** A visitor's question. */

@@ -18,6 +18,7 @@ export const LISTING_PROTECTED_FIELDS = [
   'featured',
   'remainingQuantity',
   'originalLocale',
+  'urgentUntil',
 ] as const;
 
 export default factories.createCoreController(UID, ({ strapi }) => ({

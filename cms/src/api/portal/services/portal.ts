@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { isUrgentNow } from '../../../domain/listing/urgency';
 import { DEFAULT_LOCALE, LISTING_KIND_SLUGS, cpvClass, cpvLabel, foldForSearch, kindDescription, kindLabel, type LocaleCode } from '@community-sharing/config';
 
 const LISTING = 'api::listing.listing';
@@ -152,7 +153,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         lng: original.lng ?? m?.lng ?? null,
         status: expired ? 'expired' : original.moderationStatus,
         publishedAt: original.publishedOn ?? original.createdAt,
-        urgent: !!original.urgent,
+        urgent: isUrgentNow(original),
+        urgency: isUrgentNow(original) ? original.urgency : null,
+        urgencyRadiusKm: isUrgentNow(original) ? (original.urgencyRadiusKm ?? null) : null,
+        urgentUntil: isUrgentNow(original) ? original.urgentUntil : null,
         images: (original.images ?? []).map((image: any) => ({ url: image.url, alternativeText: image.alternativeText ?? '', width: image.width, height: image.height })),
         municipality: m ? municipalityCard(m, locale) : null,
       };

@@ -45,8 +45,9 @@ describe('algolia provider: HTTP requests', () => {
       'unordered(titles)', 'unordered(places)', 'unordered(cpvTerms)', 'unordered(kindTerms)', 'unordered(countryTerms)', 'unordered(descriptions)',
     ]);
     expect(s.attributesForFaceting).toEqual([
-      'type', 'kind', 'cpvDivisions', 'country', 'municipalityId', 'delivery', 'workingLanguages', 'filterOnly(cpvPrefixes)',
+      'type', 'kind', 'cpvDivisions', 'country', 'municipalityId', 'delivery', 'workingLanguages', 'filterOnly(cpvPrefixes)', 'filterOnly(urgent)',
     ]);
+    expect(s.ranking[0]).toBe('desc(urgent)');
     expect(s.customRanking).toEqual(['desc(publishedAtTs)']);
     expect(s.replicas).toEqual(['virtual(listings_newest)']);
     expect(s.queryLanguages).toEqual(s.indexLanguages);
@@ -60,7 +61,7 @@ describe('algolia provider: HTTP requests', () => {
       attributesToHighlight: [],
     });
     expect(replica!.path).toBe('/1/indexes/listings_newest/settings');
-    expect(replica!.body).toEqual({ customRanking: ['desc(publishedAtTs)'], relevancyStrictness: 0 });
+    expect(replica!.body).toEqual({ customRanking: ['desc(urgent)', 'desc(publishedAtTs)'], relevancyStrictness: 0 });
     expect(fake.index('listings_newest')).toMatchObject({ primary: 'listings', virtual: true });
     // Each settings task is awaited.
     expect(fake.requestsTo(/\/task\/\d+$/, 'GET').length).toBeGreaterThanOrEqual(2);

@@ -217,10 +217,25 @@ export function fakeSearch(
     }
     return 0;
   };
+  // Attribute criteria at the head of `ranking` (e.g. desc(urgent)) come before everything else.
+  const leading: { desc: boolean; attr: string }[] = [];
+  for (const criterion of (settings.ranking as string[] | undefined) ?? []) {
+    const m = /^(asc|desc)\((.+)\)$/.exec(criterion);
+    if (!m) break;
+    leading.push({ desc: m[1] === 'desc', attr: m[2]! });
+  }
+  const byLeading = (a: Row, b: Row): number => {
+    for (const { desc, attr } of leading) {
+      const x = Number(a.record[attr] ?? 0);
+      const y = Number(b.record[attr] ?? 0);
+      if (x !== y) return desc ? y - x : x - y;
+    }
+    return 0;
+  };
   const byRelevance = (a: Row, b: Row): number =>
     a.typos - b.typos || a.geo - b.geo || b.words - a.words || a.attribute - b.attribute || b.exact - a.exact;
   const byId = (a: Row, b: Row): number => (a.record.objectID < b.record.objectID ? -1 : a.record.objectID > b.record.objectID ? 1 : 0);
-  rows.sort(options.customFirst ? (a, b) => byCustom(a, b) || byRelevance(a, b) || byId(a, b) : (a, b) => byRelevance(a, b) || byCustom(a, b) || byId(a, b));
+  rows.sort(options.customFirst ? (a, b) => byLeading(a, b) || byCustom(a, b) || byRelevance(a, b) || byId(a, b) : (a, b) => byLeading(a, b) || byRelevance(a, b) || byCustom(a, b) || byId(a, b));
 
   const hitsPerPage = Math.min(1000, Math.max(0, Number(params.hitsPerPage ?? settings.hitsPerPage ?? 20)));
   const page = Math.max(0, Number(params.page ?? 0));

@@ -30,6 +30,7 @@ export function filtersString(f: SearchFilters): string {
   if (f.municipality) parts.push(anyOf('municipalityId', f.municipality));
   if (f.delivery) parts.push(anyOf('delivery', f.delivery));
   if (f.workingLanguage) parts.push(anyOf('workingLanguages', f.workingLanguage));
+  if (f.urgent !== undefined) parts.push(`urgent:${f.urgent}`);
   return parts.join(' AND ');
 }
 

@@ -121,7 +121,8 @@ export function toRecord(doc: SearchDocument): ListingRecord {
     kindTerms: kindTerms(doc.kind),
     countryTerms: countryTerms(doc.country),
   };
-  if (doc.urgent !== undefined) record.urgent = doc.urgent;
+  // Always set: the ranking puts urgent records first and the urgent filter needs false too.
+  record.urgent = doc.urgent === true;
   if (Number.isFinite(doc.lat) && Number.isFinite(doc.lng)) record._geoloc = { lat: doc.lat!, lng: doc.lng! };
   return fitBudget(record);
 }
@@ -164,6 +165,6 @@ export function fromRecord(hit: Pick<ListingRecord, 'objectID' | (typeof DISPLAY
     doc.lat = hit._geoloc.lat;
     doc.lng = hit._geoloc.lng;
   }
-  if (hit.urgent !== undefined) doc.urgent = hit.urgent;
+  if (hit.urgent === true) doc.urgent = true;
   return doc;
 }

@@ -57,7 +57,10 @@ export function primarySettings(indexName: string): IndexSettings {
       'workingLanguages',
       // Only filtered on (a CPV prefix filter is an equality on it), never counted.
       'filterOnly(cpvPrefixes)',
+      'filterOnly(urgent)',
     ],
+    // Open urgent requests before everything else, then Algolia's default criteria.
+    ranking: ['desc(urgent)', 'typo', 'geo', 'words', 'filters', 'proximity', 'attribute', 'exact', 'custom'],
     customRanking: ['desc(publishedAtTs)'],
     indexLanguages: QUERY_LANGUAGES,
     queryLanguages: QUERY_LANGUAGES,
@@ -85,5 +88,5 @@ export function primarySettings(indexName: string): IndexSettings {
 
 /** The newest-first virtual replica's own settings; relevancyStrictness 0 keeps every match, dated. */
 export function newestReplicaSettings(): IndexSettings {
-  return { customRanking: ['desc(publishedAtTs)'], relevancyStrictness: 0 };
+  return { customRanking: ['desc(urgent)', 'desc(publishedAtTs)'], relevancyStrictness: 0 };
 }

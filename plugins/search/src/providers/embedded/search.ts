@@ -56,14 +56,17 @@ export function runSearch(index: EmbeddedIndex, query: NormalizedQuery, vocabula
   const byNewest = (a: number, b: number): number =>
     published[rows.slots[b]!]! - published[rows.slots[a]!]! || byId(a, b);
   const sort = query.sort === 'relevance' && words.length === 0 ? 'newest' : query.sort;
-  let compare: (a: number, b: number) => number;
+  let chosen: (a: number, b: number) => number;
   if (sort === 'nearest') {
-    compare = (a, b) => distances![a]! - distances![b]! || byNewest(a, b);
+    chosen = (a, b) => distances![a]! - distances![b]! || byNewest(a, b);
   } else if (sort === 'newest') {
-    compare = byNewest;
+    chosen = byNewest;
   } else {
-    compare = (a, b) => popcount(rows.words[b]!) - popcount(rows.words[a]!) || rows.scores[b]! - rows.scores[a]! || byNewest(a, b);
+    chosen = (a, b) => popcount(rows.words[b]!) - popcount(rows.words[a]!) || rows.scores[b]! - rows.scores[a]! || byNewest(a, b);
   }
+  // Open urgent requests first, whatever the order (as the Algolia provider's ranking does).
+  const urgentRank = (i: number): number => (docs[rows.slots[i]!]!.urgent ? 1 : 0);
+  const compare = (a: number, b: number): number => urgentRank(b) - urgentRank(a) || chosen(a, b);
 
   const start = (query.page - 1) * query.pageSize;
   const order = start >= n ? [] : topK(n, Math.min(n, start + query.pageSize), compare).slice(start);

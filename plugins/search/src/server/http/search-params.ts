@@ -37,6 +37,7 @@ const searchParamsSchema = z
     page: number('a page number').refine((v) => Number.isInteger(v) && v >= 1 && v <= 1000, { error: 'must be a whole number from 1 to 1000' }).optional(),
     pageSize: number('a number').refine((v) => Number.isInteger(v) && v >= 1 && v <= MAX_PAGE_SIZE, { error: `must be a whole number from 1 to ${MAX_PAGE_SIZE}` }).optional(),
     facets: list(oneOf(FACET_NAMES, 'facet')).optional(),
+    urgent: z.enum(['true', 'false'], { error: 'must be true or false' }).transform((v) => v === 'true').optional(),
   })
   .strict()
   .superRefine((params, ctx) => {
@@ -74,6 +75,7 @@ export function parseSearchParams(query: Record<string, unknown>): { query: Sear
         ...(p.municipality?.length ? { municipality: p.municipality } : {}),
         ...(p.delivery?.length ? { delivery: p.delivery } : {}),
         ...(p.language?.length ? { workingLanguage: p.language } : {}),
+        ...(p.urgent !== undefined ? { urgent: p.urgent } : {}),
       },
       ...(p.near ? { near: { lat: p.near[0], lng: p.near[1], ...(p.radiusKm ? { radiusKm: p.radiusKm } : {}) } } : {}),
       ...(p.sort ? { sort: p.sort } : {}),

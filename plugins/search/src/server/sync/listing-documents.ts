@@ -17,6 +17,11 @@ export function isSearchable(row: Row, day = today()): boolean {
   return row.moderationStatus === 'published' && (!row.expiresAt || String(row.expiresAt).slice(0, 10) >= day);
 }
 
+/** An open urgent request: flagged urgent by its verified owner and within its term (the hourly job ends it after). */
+export function isOpenUrgent(row: Row, now = Date.now()): boolean {
+  return row.type === 'request' && !!row.urgency && (!row.urgentUntil || new Date(row.urgentUntil).getTime() > now);
+}
+
 /** One SearchDocument from all locale rows of one listing (the original row gives the language-free fields). */
 export function toSearchDocument(rows: Row[]): SearchDocument | null {
   const original = rows.find((row) => row.locale === row.originalLocale) ?? rows[0];
@@ -44,7 +49,7 @@ export function toSearchDocument(rows: Row[]): SearchDocument | null {
     ...(typeof lat === 'number' && typeof lng === 'number' ? { lat, lng } : {}),
     publishedAt: new Date(original.publishedOn ?? original.createdAt).toISOString(),
     expiresAt: String(original.expiresAt).slice(0, 10),
-    ...(original.urgent ? { urgent: true } : {}),
+    ...(isOpenUrgent(original) ? { urgent: true } : {}),
   };
 }
 
