@@ -38,9 +38,6 @@ export default {
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await stopMailWorker(strapi);
-  },
-
-  async destroy() {
     await closeRateLimits();
   },
 };
