@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ensureLocales } from './bootstrap/ensure-locales';
 import { ensureRoles } from './bootstrap/ensure-roles';
 import { registerListingHook } from './document-hooks/listing-hook';
-import { registerMunicipalityHook } from './document-hooks/municipality-hook';
+import { backfillMunicipalitySearchNames, registerMunicipalityHook } from './document-hooks/municipality-hook';
 import { expireListings } from './scheduled/expire-listings';
 import { seedOnFirstStart } from './seed/seed-on-first-start';
 
@@ -15,8 +15,14 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await ensureRoles(strapi);
+    // Municipalities written before the registration type-ahead existed get their folded search name.
+    await backfillMunicipalitySearchNames(strapi);
     await seedOnFirstStart(strapi);
     // Catch up on expiries missed while the CMS was stopped; the hourly cron does the rest.
     await expireListings(strapi);
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await (strapi.service('api::account.rate-limit') as any)?.close();
   },
 };

@@ -65,6 +65,10 @@ export interface Env {
   SMTP_SECURE: boolean;
   MAIL_FROM: string;
   REDIS_URL: string | undefined;
+  /** Trust X-Forwarded-For / -Proto from a proxy in front (Koa `proxy`); default: on in production only. */
+  TRUST_PROXY: boolean;
+  /** Prefix of the rate-limit keys in Redis, so that deployments sharing one Redis keep their counts apart. */
+  RATE_LIMIT_PREFIX: string;
   LOG_LEVEL: LogLevel;
 }
 
@@ -114,13 +118,15 @@ const wholeNumber = (min: number, max: number, fallback: number) =>
 
 const TRUE = new Set(['true', '1', 'yes']);
 const FALSE = new Set(['false', '0', 'no']);
-const bool = (fallback: boolean) =>
-  variable((raw) => {
-    const lower = raw.toLowerCase();
-    if (TRUE.has(lower)) return true;
-    if (FALSE.has(lower)) return false;
-    return new Problem(`must be true or false (got "${raw}")`);
-  }, fallback);
+function parseBool(raw: string): boolean | Problem {
+  const lower = raw.toLowerCase();
+  if (TRUE.has(lower)) return true;
+  if (FALSE.has(lower)) return false;
+  return new Problem(`must be true or false (got "${raw}")`);
+}
+const bool = (fallback: boolean) => variable(parseBool, fallback);
+/** A boolean whose default depends on other variables (filled in after parsing). */
+const boolUnset = () => variable(parseBool, undefined);
 
 /** A URL whose scheme is one of `protocols`; `echo` says whether the value may appear in the message (no credentials). */
 const url = (protocols: string[], what: string, echo: boolean) =>
@@ -169,6 +175,9 @@ const fields = {
   SMTP_SECURE: bool(false),
   MAIL_FROM: textOr('Community Sharing <no-reply@localhost>'),
   REDIS_URL: url(['redis:', 'rediss:'], 'a redis:// or rediss:// URL', false),
+  // Defaulted after parsing, from NODE_ENV.
+  TRUST_PROXY: boolUnset(),
+  RATE_LIMIT_PREFIX: textOr('community-sharing'),
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
 };
 
@@ -216,6 +225,7 @@ export const envSchema = z
       ...env,
       CMS_URL: env.CMS_URL ?? `http://localhost:${env.CMS_PORT}`,
       PUBLIC_SITE_URL: env.PUBLIC_SITE_URL ?? `http://localhost:${env.SITE_PORT}`,
+      TRUST_PROXY: env.TRUST_PROXY ?? env.NODE_ENV === 'production',
     }),
   );
 
