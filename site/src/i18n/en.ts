@@ -198,10 +198,8 @@ const en = {
   'login.title': 'Log in',
   'login.intro':
     'Members of verified municipalities log in to answer listings, post their own and follow their exchanges.',
-  'login.submit': 'Log in',
   'login.forgot': 'Forgotten your password?',
   'login.register': 'Your municipality is not on the platform yet? Register it',
-  'logout.title': 'Log out',
   'logout.done': 'You are logged out.',
 
   // Account fields and form messages
@@ -253,7 +251,6 @@ const en = {
   'register.intro':
     'Choose your municipality from the official list and tell us who you are. Once you have confirmed your e-mail address, the association of your country verifies the municipality.',
   'register.municipalityLegend': 'Your municipality',
-  'register.country': 'Country',
   'register.municipality': 'Name of the municipality',
   'register.municipalityHint': 'Type at least two letters, in Latin or in your own alphabet.',
   'register.find': 'Find',
@@ -288,7 +285,6 @@ const en = {
   'invitation.submit': 'Join',
 
   // Dashboard
-  'dashboard.title': 'My municipality',
   'dashboard.signedInAs': 'Logged in as {name} ({email})',
   'dashboard.pendingVerification': 'Your municipality is waiting to be verified by the association. You can post and answer listings once it is verified.',
   'dashboard.listings': 'Our listings',
@@ -332,8 +328,6 @@ const en = {
   'moderation.pending': 'Waiting for approval',
   'moderation.published': 'Published',
   'moderation.rejected': 'Rejected',
-  'moderation.closed': 'Closed',
-  'moderation.expired': 'Expired',
   'exchange.requested': 'Requested',
   'exchange.accepted': 'Accepted',
   'exchange.declined': 'Declined',
@@ -351,7 +345,6 @@ const en = {
   'listingForm.suggest': 'Suggest categories from the text',
   'listingForm.suggestions': 'Suggested categories',
   'listingForm.title': 'Title ({language})',
-  'listingForm.titleShort': 'Title',
   'listingForm.description': 'Description ({language})',
   'listingForm.translation': 'Add a translation (optional)',
   'listingForm.translationHint': 'The listing is shown in the language you write it in; a translation helps municipalities of other countries.',
@@ -360,7 +353,6 @@ const en = {
   'listingForm.translationDescription': 'Translated description',
   'listingForm.unit': 'Unit',
   'listingForm.expiresHint': 'The listing closes by itself after this day.',
-  'listingForm.images': 'Photos',
   'listingForm.imagesHint': 'Up to {max} images, JPEG, PNG or WebP, at most 5 MB each.',
   'listingForm.keepImage': 'Keep {name}',
   'listingForm.submitNew': 'Post the listing',
@@ -381,7 +373,6 @@ const en = {
   'data.deleteTitle': 'Delete my account',
   'data.deleteText': 'Your name, e-mail address, telephone and password are deleted. The listings you posted stay with your municipality, without your name. This cannot be undone.',
   'data.confirmPassword': 'Your password, to confirm',
-  'data.delete': 'Delete my account',
   'data.wrongPassword': 'The password is not correct.',
   'data.deleted': 'Your account is deleted. Thank you for having shared with other municipalities.',
 
@@ -396,7 +387,7 @@ const en = {
   'privacy.whoText': 'Contact details of persons are shown only to logged-in members of verified municipalities and to the editors of the associations. Nothing is sold or given to anyone else.',
   'privacy.howLongTitle': 'How long',
   'privacy.howLongText': 'As long as the account exists. When you delete your account, your personal data is deleted at once; listings stay with the municipality without your name. Unconfirmed registrations are deleted after 30 days.',
-  'privacy.cookiesTitle': 'Cookies',
+  'privacy.cookiesTitle': 'The cookie we use',
   'privacy.cookiesText': 'One cookie only, needed for logging in: it holds a random session number and ends when you log out or after 8 hours. No tracking, no advertising.',
   'privacy.rightsTitle': 'Your rights',
   'privacy.rightsText': 'You may see, download, correct and delete your data at any time from your account, and complain to the data protection authority of your country. For any question, write to your national association.',

@@ -71,7 +71,7 @@ export function listingSummary(t: Translate, errors: FieldErrors) {
     type: t('listingForm.type'),
     kind: t('listing.fieldKind'),
     cpvCodes: t('listing.fieldCategories'),
-    title: t('listingForm.titleShort'),
+    title: t('dashboard.colTitle'),
     description: t('listing.description'),
     translationLocale: t('listingForm.translationLanguage'),
     translationTitle: t('listingForm.translationTitle'),
@@ -84,7 +84,7 @@ export function listingSummary(t: Translate, errors: FieldErrors) {
     expiresAt: t('listing.fieldOpenUntil'),
     delivery: t('listing.fieldDelivery'),
     workingLanguages: t('listing.fieldWorkingLanguages'),
-    images: t('listingForm.images'),
+    images: t('listing.photos'),
   };
   return summaryOf(errors, LISTING_FIELD_ORDER).map((e) => ({ ...e, label: labels[e.id] }));
 }
