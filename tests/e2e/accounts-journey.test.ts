@@ -1,0 +1,176 @@
+// Municipality accounts end to end, in Debian Chromium against the whole stack (built portal, compiled CMS, a real
+// SMTP server): a new municipality registers through the type-ahead, confirms its e-mail from the mail the SMTP
+// server received, is verified by an editor (Strapi's admin API), logs in, posts an offer with an image, fixing
+// a validation error on the way, and finds it through the portal's search. Then axe on the member pages, and
+// log-in plus the listing form with JavaScript off.
+import { Buffer } from 'node:buffer';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { waitForStackMail } from '../support/portal-stack-mail';
+import { DEMO_PASSWORD, STACK_EDITOR, UNREGISTERED_MUNICIPALITY } from '../support/portal-stack-data';
+import { axeViolations, formatViolations } from './accessibility';
+import { expectQuiet, newPage, resultCount, resultTitles, stack, useBrowser } from './browser';
+
+const browser = useBrowser();
+const PASSWORD = 'Elena-password-2026';
+const EMAIL = `kmet.${Date.now()}@elena.example.bg`;
+const WORD = `Balkanblau${Date.now() % 100000}`;
+// A real 1×1 PNG.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+/** Runs axe on the page and fails with a readable report when it finds anything. */
+async function expectAccessible(page: Page) {
+  const violations = await axeViolations(page);
+  expect(violations.length, formatViolations(page.url(), violations)).toBe(0);
+}
+
+/** Verifies a municipality and makes it trusted, as an editor does in the admin panel (its HTTP API). */
+async function verifyAsEditor(documentId: string) {
+  const login = await fetch(`${stack.cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(STACK_EDITOR) });
+  expect(login.status).toBe(200);
+  const token = ((await login.json()) as { data: { token: string } }).data.token;
+  const update = await fetch(`${stack.cmsUrl}/content-manager/collection-types/api::municipality.municipality/${documentId}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ verificationStatus: 'verified', trusted: true }),
+  });
+  expect(update.status, await update.clone().text()).toBe(200);
+}
+
+async function logIn(page: Page, email: string, password: string) {
+  await page.goto('/en/login');
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(password);
+  await Promise.all([page.waitForURL('**/en/dashboard'), page.getByTestId('login-form').locator('button[type="submit"]').click()]);
+}
+
+describe('a new municipality', () => {
+  it('registers, confirms its e-mail, is verified, logs in, posts an offer with an image and finds it in search', async () => {
+    const session = await newPage(browser());
+    const { page } = session;
+
+    // Registration: the municipality through the type-ahead (Latin letters find the Cyrillic name).
+    await page.goto('/en/register');
+    await expectAccessible(page);
+    await page.locator('#country').selectOption(UNREGISTERED_MUNICIPALITY.country);
+    await page.locator('#municipalityQuery').pressSequentially('Elena', { delay: 30 });
+    const option = page.getByRole('option', { name: new RegExp(UNREGISTERED_MUNICIPALITY.name) });
+    await option.waitFor();
+    await option.click();
+    expect(await page.locator(`input[name="municipality"][value="${stack.unregisteredMunicipality}"]`).isChecked()).toBe(true);
+    await page.locator('#fullName').fill('Ивана Петрова');
+    await page.locator('#jobTitle').fill('Секретар');
+    await page.locator('#email').fill(EMAIL);
+    await page.locator('#password').fill(PASSWORD);
+    await page.locator('#acceptPrivacy').check();
+    await Promise.all([page.waitForLoadState('load'), page.getByTestId('register-form').locator('button[type="submit"]:not([name])').click()]);
+    await page.getByTestId('register-done').waitFor();
+    expect(await page.getByTestId('register-done').textContent()).toContain(EMAIL);
+
+    // The confirmation mail, read off the SMTP server; its link leads to the portal.
+    const mail = await waitForStackMail(stack.mailDir, EMAIL);
+    const link = /\/en\/account\/confirm\?token=[A-Za-z0-9_%.-]+/.exec(mail.text)?.[0];
+    expect(link, mail.text).toBeDefined();
+    await page.goto(link!);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByTestId('confirm-done').waitFor();
+
+    // Before verification the member may log in but not post.
+    await logIn(page, EMAIL, PASSWORD);
+    expect(await page.getByTestId('pending-notice').isVisible()).toBe(true);
+    expect(await page.getByTestId('new-listing').count()).toBe(0);
+
+    // An editor verifies the municipality (and trusts it, so its listings are published at once).
+    await verifyAsEditor(stack.unregisteredMunicipality);
+    // The portal reads the member's role again at most once a minute: a fresh log-in sees it at once.
+    await page.getByTestId('account-links').getByRole('button', { name: 'Log out' }).click();
+    await page.waitForURL('**/en/logout');
+    await logIn(page, EMAIL, PASSWORD);
+    expect(await page.getByTestId('pending-notice').count()).toBe(0);
+    await expectAccessible(page);
+
+    // The listing form: a title too short comes back with its error beside the field and in the summary.
+    await Promise.all([page.waitForURL('**/en/dashboard/listings/new'), page.getByTestId('new-listing').click()]);
+    await expectAccessible(page);
+    await page.locator('#type-offer').check();
+    await page.locator('#kind').selectOption('equipment');
+    await page.locator('#title').fill('Ab');
+    await page.locator('#description').fill(`Почти нова снегорина ${WORD}, с гребло и верига за сняг. Вземане от общината.`);
+    await page.locator('#quantity').fill('1');
+    await page.locator('#unit').selectOption('piece');
+    await page.locator('#delivery-pickup').check();
+    await page.locator('#images').setInputFiles({ name: 'snowplough.png', mimeType: 'image/png', buffer: PNG });
+    await Promise.all([page.waitForLoadState('load'), page.getByTestId('listing-submit').click()]);
+    await page.getByTestId('error-summary').waitFor();
+    expect(await page.locator('#title').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#title-error').textContent()).toMatch(/at least 3 characters/);
+    expect(await page.getByTestId('error-summary').locator('a[href="#title"]').count()).toBe(1);
+    // What was typed is still there, the uploaded image too.
+    expect(await page.locator('#description').inputValue()).toContain(WORD);
+    expect(await page.locator('#delivery-pickup').isChecked()).toBe(true);
+    expect(await page.getByTestId('kept-images').locator('img').count()).toBe(1);
+    await expectAccessible(page);
+
+    const title = `Снегорина ${WORD}`;
+    await page.locator('#title').fill(title);
+    await Promise.all([page.waitForURL('**/en/dashboard?done=posted'), page.getByTestId('listing-submit').click()]);
+    const row = page.getByTestId('dashboard-listing').filter({ hasText: WORD });
+    expect(await row.getAttribute('data-status')).toBe('published');
+
+    // The offer is found through the portal's search once the index has it.
+    let found = 0;
+    for (let attempt = 0; attempt < 30 && found === 0; attempt += 1) {
+      await page.goto(`/en/listings?q=${WORD}`);
+      found = await resultCount(page);
+      if (found === 0) await page.waitForTimeout(500);
+    }
+    expect(found).toBe(1);
+    expect(await resultTitles(page)).toEqual([title]);
+    await page.locator('[data-testid="result-list"] [data-testid="listing-card"] :is(h2, h3) a').first().click();
+    await page.waitForURL('**/en/listings/**');
+    expect(await page.locator('.photos img').count()).toBe(1);
+    expectQuiet(session);
+    await session.close();
+  });
+
+  it('is refused log-in with a wrong password, with the reason beside the form, and the login page passes axe', async () => {
+    const session = await newPage(browser());
+    const { page } = session;
+    await page.goto('/en/login');
+    await expectAccessible(page);
+    await page.locator('#email').fill('member.de@demo.community-sharing.eu');
+    await page.locator('#password').fill('not-the-password');
+    await Promise.all([page.waitForLoadState('load'), page.getByTestId('login-form').locator('button[type="submit"]').click()]);
+    expect(await page.getByTestId('error-summary').textContent()).toContain('The e-mail address or the password is not correct.');
+    expect(await page.locator('#email').inputValue()).toBe('member.de@demo.community-sharing.eu');
+    await expectAccessible(page);
+    await session.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('a member logs in and posts a listing with the plain form, fixing an error first', async () => {
+    const session = await newPage(browser(), { javaScriptEnabled: false });
+    const { page } = session;
+    await page.goto('/de/login');
+    await page.locator('#email').fill('member.de@demo.community-sharing.eu');
+    await page.locator('#password').fill(DEMO_PASSWORD);
+    await Promise.all([page.waitForURL('**/de/dashboard'), page.getByTestId('login-form').locator('button[type="submit"]').click()]);
+    await Promise.all([page.waitForURL('**/de/dashboard/listings/new'), page.getByTestId('new-listing').click()]);
+    const word = `Ohnejs${Date.now() % 100000}`;
+    await page.locator('#type-request').check();
+    await page.locator('#kind').selectOption('goods');
+    await page.locator('#description').fill(`Wir suchen Schulmöbel ${word} für eine Grundschule.`);
+    await Promise.all([page.waitForLoadState('load'), page.getByTestId('listing-submit').click()]);
+    expect(await page.locator('#title-error').textContent()).toBeTruthy();
+    expect(await page.locator('#description').inputValue()).toContain(word);
+    // The CPV suggestions step works without JavaScript too: a round trip that fills checkboxes.
+    await page.locator('#title').fill(`Schulmöbel gesucht ${word}`);
+    await Promise.all([page.waitForLoadState('load'), page.getByTestId('suggest-cpv').click()]);
+    expect(await page.locator('#title').inputValue()).toBe(`Schulmöbel gesucht ${word}`);
+    await Promise.all([page.waitForURL('**/de/dashboard?done=posted'), page.getByTestId('listing-submit').click()]);
+    const row = page.getByTestId('dashboard-listing').filter({ hasText: word });
+    expect(await row.getAttribute('data-status')).toBe('pending');
+    await session.close();
+  });
+});
