@@ -4,7 +4,7 @@
 import { isLocaleCode, matchLocale } from '@community-sharing/config';
 import { defineMiddleware } from 'astro:middleware';
 import { cms } from './lib/cms-client';
-import { CSRF_FIELD, isValidCsrfToken } from './lib/csrf';
+import { CSRF_FIELD, csrfToken, isValidCsrfToken } from './lib/csrf';
 import { formRejectedPage } from './lib/form-rejected';
 import { currentMember } from './lib/member-session';
 import { isSecureRequest, withSecurityHeaders } from './lib/security-headers';
@@ -37,6 +37,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
     }
     // The member, for the header and the pages (only read when the visitor has a session cookie).
     context.locals.member = await currentMember(context.session);
+    // Pages with forms need the session's form token before the page streams (the session cookie is a header).
+    if (context.locals.member || FORM_PAGES.test(pathname)) await csrfToken(context.session);
   }
 
   const response = withSecurityHeaders(applyStatusOverride(await next()), secure);
@@ -46,6 +48,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (response.headers.get('content-type') === 'text/html') response.headers.set('content-type', 'text/html; charset=utf-8');
   return response;
 });
+
+/** The pages a visitor who is not logged in may post a form from. */
+const FORM_PAGES = /^\/[^/]+\/(?:login|logout|register|forgot-password|account\/|dashboard|listings\/[^/]+\/answer)/;
 
 /** Reads the posted form token from a copy of the request, so that the page can still read the body. */
 async function hasValidFormToken(request: Request, session: Parameters<typeof isValidCsrfToken>[0]): Promise<boolean> {

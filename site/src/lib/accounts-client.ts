@@ -165,7 +165,7 @@ export function createAccountsClient(options: AccountsClientOptions) {
       call<{ jwt: string; user: Me }>('POST', '/api/accounts/invitations/accept', { json: body }),
     cpvOptions: (q: string, locale: string, limit = 15) => call<{ data: CpvOption[] }>('GET', `/api/accounts/cpv-options?${query({ q, locale, limit })}`),
     cpvSuggestions: (text: string, locale: string, limit = 5) =>
-      call<{ data: { code: string; label?: string; score?: number }[] }>('GET', `/api/matching/cpv-suggestions?${query({ text, locale, limit })}`),
+      call<{ suggestions: { code: string; label?: string; score?: number }[] }>('GET', `/api/matching/cpv-suggestions?${query({ text, locale, limit })}`),
 
     // A member's own
     me: (jwt: string) => call<{ data: Me }>('GET', '/api/accounts/me', { jwt }),

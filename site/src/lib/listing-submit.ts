@@ -22,7 +22,7 @@ export async function suggestionsFor(values: ListingFormValues, locale: LocaleCo
   if (words.length < 3) return [];
   const result = await accounts.cpvSuggestions(words, locale, 6);
   if (!result.ok) return [];
-  return result.data.data.map((s) => ({ code: s.code, label: cpvLabel(s.code, locale)?.label ?? s.label ?? '' }));
+  return (result.data.suggestions ?? []).map((s) => ({ code: s.code, label: cpvLabel(s.code, locale)?.label ?? s.label ?? '' }));
 }
 
 export async function handleListingPost(options: { form: FormData; jwt: string; locale: LocaleCode; t: Translate; documentId?: string }): Promise<ListingSubmission> {
