@@ -17,6 +17,8 @@ export default {
     await ensureRoles(strapi);
     // Municipalities written before the registration type-ahead existed get their folded search name.
     await backfillMunicipalitySearchNames(strapi);
+    // Connect the rate limits' store (Redis when REDIS_URL is set) before the first request counts.
+    await (strapi.service('api::account.rate-limit') as any).limits().ready();
     await seedOnFirstStart(strapi);
     // Catch up on expiries missed while the CMS was stopped; the hourly cron does the rest.
     await expireListings(strapi);

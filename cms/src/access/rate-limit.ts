@@ -38,6 +38,8 @@ export interface RateLimits {
   hit(bucket: RateBucket, key: string): Promise<void>;
   /** Forgets the key's count (after a successful login, for instance). */
   clear(bucket: RateBucket, key: string): Promise<void>;
+  /** Resolves once the store is reachable (or after `timeoutMs`, counting in memory until it is). */
+  ready(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,16 @@ export function createRateLimits(options: { redisUrl?: string; prefix: string; l
     },
     async clear(bucket, key) {
       await limiter(bucket).delete(key);
+    },
+    async ready(timeoutMs = 3000) {
+      if (!redis || redis.status === 'ready') return;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        redis.once('ready', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
     },
     async close() {
       redis?.disconnect();
