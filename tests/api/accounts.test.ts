@@ -209,6 +209,15 @@ describe('rate limits', () => {
     expect(limited.body.error.details.retryAfter).toBe(Number(limited.headers.get('retry-after')));
   });
 
+  it('counts users-permissions\' own login (/api/auth/local) against the same limits', async () => {
+    const body = { identifier: 'pending@example.eu', password: 'not-the-password' };
+    for (let i = 0; i < 5; i++) expect((await call(cms, 'POST', '/api/auth/local', { body })).status).toBe(400);
+    const limited = await call(cms, 'POST', '/api/auth/local', { body: { ...body, password: PASSWORD } });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await call(cms, 'POST', '/api/accounts/login', { body: { email: 'pending@example.eu', password: PASSWORD } })).status).toBe(429);
+  });
+
   it('answers 429 after 30 failed logins from one address, whatever the accounts', async () => {
     const ip = freshIp();
     for (let i = 0; i < 30; i++) {
