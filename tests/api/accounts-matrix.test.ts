@@ -314,7 +314,7 @@ const PNG = pngImage();
 
 async function upload(actor: ActorName, files: { name: string; bytes: Buffer; type: string }[], extra: Record<string, string> = {}) {
   const form = new FormData();
-  for (const file of files) form.append('files', new Blob([file.bytes], { type: file.type }), file.name);
+  for (const file of files) form.append('files', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
   for (const [key, value] of Object.entries(extra)) form.append(key, value);
   const response = await fetch(`${cms.baseUrl}/api/upload`, { method: 'POST', body: form, headers: as(actor) ? { authorization: `Bearer ${as(actor)}` } : {} });
   return { status: response.status, body: await response.json().catch(() => null) };

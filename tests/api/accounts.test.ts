@@ -113,7 +113,7 @@ describe('registration, confirmation, verification and login', () => {
     const response = await call(cms, 'POST', '/api/accounts/login', { body: { email: 'maria.petrova@shumen.example.bg', password: 'a-long-password-1' } });
     expect(response.status).toBe(403);
     expect(response.body.error.details).toMatchObject({ code: 'email.unconfirmed', resent: true });
-    expect(mail.mails.filter((m) => m.to.includes('maria.petrova@shumen.example.bg'))).toHaveLength(2);
+    expect(mail.mails.filter((m: { to: string[] }) => m.to.includes('maria.petrova@shumen.example.bg'))).toHaveLength(2);
   });
 
   it('confirms with the token from the mail, once', async () => {
@@ -188,7 +188,7 @@ describe('password reset', () => {
 
   it('refuses an expired token', async () => {
     await call(cms, 'POST', '/api/accounts/forgot-password', { body: { email: 'member.a@example.eu', locale: 'en' } });
-    const token = tokenFromMail(await mail.waitFor('member.a@example.eu', (m) => m.text.includes('reset-password')), 'reset-password');
+    const token = tokenFromMail(await mail.waitFor('member.a@example.eu', (m: { text: string }) => m.text.includes('reset-password')), 'reset-password');
     await cms.strapi.db.query(USER).update({ where: { email: 'member.a@example.eu' }, data: { resetPasswordTokenExpiresAt: new Date(Date.now() - 1000) } });
     const before = await snapshot();
     const response = await call(cms, 'POST', '/api/accounts/reset-password', { body: { token, password: 'a-brand-new-password' } });
