@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { waitForStackMail } from '../support/portal-stack-mail';
 import { DEMO_PASSWORD, STACK_EDITOR, UNREGISTERED_MUNICIPALITY } from '../support/portal-stack-data';
 import { axeViolations, formatViolations } from './accessibility';
-import { expectQuiet, newPage, resultCount, resultTitles, stack, useBrowser } from './browser';
+import { PORTAL, expectQuiet, newPage, resultCount, resultTitles, stack, useBrowser } from './browser';
 
 const browser = useBrowser();
 const PASSWORD = 'Elena-password-2026';
@@ -177,5 +177,54 @@ describe('without JavaScript', () => {
     expect(await row.getAttribute('data-status')).toBe('pending');
     expect(code).toMatch(/^\d{8}$/);
     await session.close();
+  });
+});
+
+describe('form protection', () => {
+  /** Opens a form page as a browser would: its session cookie and the form token it holds. */
+  async function openForm(path: string) {
+    const response = await fetch(PORTAL + path);
+    const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const token = /name="_csrf" value="([^"]+)"/.exec(await response.text())?.[1];
+    expect(cookie).toMatch(/^cs-session=/);
+    expect(response.headers.getSetCookie()[0]).toMatch(/HttpOnly/i);
+    expect(response.headers.getSetCookie()[0]).toMatch(/SameSite=Lax/i);
+    expect(token).toBeTruthy();
+    return { cookie, token: token! };
+  }
+  const post = (path: string, cookie: string, fields: Record<string, string>, origin = PORTAL) =>
+    fetch(PORTAL + path, { method: 'POST', redirect: 'manual', headers: { cookie, origin, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+
+  it('refuses a post without the session’s form token, and a cross-site post, changing nothing', async () => {
+    const { cookie, token } = await openForm('/fr/login');
+    const forged = await post('/fr/login', cookie, { email: 'member.de@demo.community-sharing.eu', password: DEMO_PASSWORD });
+    expect(forged.status).toBe(403);
+    expect(await forged.text()).toContain('Ce formulaire a expiré');
+    const wrongToken = await post('/fr/login', cookie, { _csrf: `${token}x`, email: 'member.de@demo.community-sharing.eu', password: DEMO_PASSWORD });
+    expect(wrongToken.status).toBe(403);
+    const crossSite = await post('/fr/login', cookie, { _csrf: token, email: 'member.de@demo.community-sharing.eu', password: DEMO_PASSWORD }, 'https://evil.example');
+    expect(crossSite.status).toBe(403);
+    // Still logged out: the dashboard sends this session to the log-in page.
+    const dashboard = await fetch(`${PORTAL}/fr/dashboard`, { redirect: 'manual', headers: { cookie } });
+    expect(dashboard.status).toBe(303);
+    expect(dashboard.headers.get('location')).toBe('/fr/login?next=%2Ffr%2Fdashboard');
+  });
+
+  it('answers too many log-in attempts for one account with 429, Retry-After and a translated page', async () => {
+    const { cookie, token } = await openForm('/de/login');
+    const email = `nobody.${Date.now()}@example.eu`;
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    // The stack's portal allows 3 attempts per account (RATE_LIMIT_LOGIN_ACCOUNT), fewer than the CMS does.
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      last = await post('/de/login', cookie, { _csrf: token, email, password: 'wrong-password-123' });
+      statuses.push(last.status);
+      if (attempt < 3) await last.arrayBuffer();
+    }
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+    const html = await last!.text();
+    expect(html).toContain('Zu viele Versuche');
+    expect(html).toContain('<html lang="de"');
   });
 });

@@ -1,5 +1,6 @@
 // What the portal's forms share: reading a post, the errors shown beside each field (translated from the
 // CMS's machine codes), the summary that links to them, the client address rate limits count.
+import { isLocaleCode } from '@community-sharing/config';
 import type { UiKey, Translate } from '../i18n';
 import type { CmsRefusal, FieldProblem } from './accounts-client';
 
@@ -122,5 +123,7 @@ export function safeNext(next: string | null | undefined): string | undefined {
   if (!next || next.length > 500) return undefined;
   if (!/^\/[A-Za-z]{2}(?:-[A-Za-z]{2,4}){0,2}(?:\/[A-Za-z0-9._~%-]+)*\/?(?:\?[A-Za-z0-9._~%&=+-]*)?$/.test(next)) return undefined;
   if (/\/(login|logout)(?:$|[/?])/.test(next)) return undefined;
+  // No dot segments ('/en/../x'), and the first segment is one of the portal's locales.
+  if (/\/\.{1,2}(?:$|[/?])/.test(next) || !isLocaleCode(next.split(/[/?]/)[1])) return undefined;
   return next;
 }
