@@ -109,6 +109,19 @@ describe('registration, confirmation, verification and login', () => {
     await expectUnchanged(before);
   });
 
+  it('lets another person register a municipality whose first registration was never confirmed in time', async () => {
+    const abandoned = await createMunicipality(cms, { name: 'Варна', country: 'BG', verificationStatus: 'unregistered', officialCode: 'BG_VAR06' });
+    const first = { municipality: abandoned, fullName: 'Стефан Колев', email: 'typo@varna.example.bg', password: 'a-long-password-1', locale: 'bg' };
+    expect((await call(cms, 'POST', '/api/accounts/register', { body: first })).status).toBe(201);
+    const second = { ...first, fullName: 'Стефан Колев', email: 'stefan@varna.example.bg' };
+    const taken = await call(cms, 'POST', '/api/accounts/register', { body: second });
+    expect(taken.body.error.details.code).toBe('municipality.taken');
+    await cms.strapi.db.query(USER).update({ where: { email: 'typo@varna.example.bg' }, data: { confirmationTokenExpiresAt: new Date(Date.now() - 1000) } });
+    expect((await call(cms, 'POST', '/api/accounts/register', { body: second })).status).toBe(201);
+    expect(await userByEmail('typo@varna.example.bg')).toBeNull();
+    expect((await userByEmail('stefan@varna.example.bg')).municipality.documentId).toBe(abandoned);
+  });
+
   it('refuses to log in before the address is confirmed and sends a fresh link', async () => {
     const response = await call(cms, 'POST', '/api/accounts/login', { body: { email: 'maria.petrova@shumen.example.bg', password: 'a-long-password-1' } });
     expect(response.status).toBe(403);

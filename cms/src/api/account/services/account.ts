@@ -136,6 +136,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return user;
   }
 
+  /**
+   * A registration whose address was never confirmed and whose link has expired does not hold the municipality:
+   * its unconfirmed users are removed, so that someone who can read their mail may register it.
+   */
+  async function releaseAbandonedRegistration(municipalityId: number) {
+    const members = await users().findMany({ where: { municipality: { id: municipalityId } }, select: ['id', 'confirmed', 'confirmationTokenExpiresAt'], orderBy: { id: 'asc' } });
+    const abandoned = members.length > 0 && members.every((u: any) => !u.confirmed && (!u.confirmationTokenExpiresAt || new Date(u.confirmationTokenExpiresAt).getTime() < Date.now()));
+    if (!abandoned) return;
+    for (const user of members) {
+      await detachAuthorship(user.id);
+      await users().delete({ where: { id: user.id } });
+    }
+  }
+
   /** Nulls every reference to a user that must outlive them (listings, messages, exchanges, invitations, uploads). */
   async function detachAuthorship(userId: number) {
     const references: [string, string][] = [
@@ -202,6 +216,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Marking the municipality first locks its row (PostgreSQL), so two registrations for it queue up
         // and the second sees the first one's member.
         await strapi.db.query(MUNICIPALITY).update({ where: { id: municipality.id }, data: { verificationStatus: 'pending' } });
+        await releaseAbandonedRegistration(municipality.id);
         if ((await memberCount(municipality.id)) > 0) {
           throw new AccountError(409, 'municipality.taken', 'This municipality has an account already; ask its admin for an invitation');
         }
