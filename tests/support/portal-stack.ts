@@ -91,7 +91,7 @@ export async function startPortalStack(options: { compile?: boolean; listings?: 
   try {
     // A low per-account log-in limit, which the accounts journey checks; a high per-address one, since every
     // browser test comes from 127.0.0.1.
-    portal = await startPortal(cms.info.cmsUrl, { SESSION_DIR: sessionDir, RATE_LIMIT_LOGIN_ACCOUNT: '3', RATE_LIMIT_LOGIN_IP: '1000' });
+    portal = await startPortal(cms.info.cmsUrl, { SESSION_DIR: sessionDir, RATE_LIMIT_LOGIN_ACCOUNT: '6', RATE_LIMIT_LOGIN_IP: '1000' });
   } catch (error) {
     await stopChild(cms.child);
     await mail.stop();
