@@ -156,6 +156,20 @@ describe('a new municipality', () => {
     await page.goto('/en/dashboard');
     expect(await page.getByTestId('dashboard-colleagues').textContent()).toContain(colleague);
 
+    // The admin edits the public profile: a wrong web address comes back beside its field, the rest kept.
+    await page.locator('#website').fill('elena-bg');
+    await page.locator('#description').fill('Община Елена е в Северна България, в Балкана.');
+    await page.locator('#contactName').fill('Ивана Петрова');
+    await page.locator('#contactEmail').fill('obshtina@elena.example.bg');
+    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Save the profile' }).click()]);
+    expect(await page.locator('#website').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#description').inputValue()).toContain('Северна България');
+    await page.locator('#website').fill('https://elena.example.bg');
+    await Promise.all([page.waitForURL('**/en/dashboard?done=profileSaved'), page.getByRole('button', { name: 'Save the profile' }).click()]);
+    expect(await page.locator('#website').inputValue()).toBe('https://elena.example.bg');
+    expect(await page.locator('#contactEmail').inputValue()).toBe('obshtina@elena.example.bg');
+    await expectAccessible(page);
+
     // The admin answers another municipality's offer: an exchange starts and shows on the dashboard.
     await page.goto(`/en/listings/${stack.foreignListing.slug}`);
     await Promise.all([page.waitForURL('**/answer'), page.getByTestId('answer-action').click()]);

@@ -64,6 +64,15 @@ export interface Dashboard {
   invitations: { id: number | string; email: string; createdAt: string; expiresAt: string }[];
 }
 
+/** The public profile of the member's municipality, as its admin edits it. */
+export interface MunicipalityProfileForm {
+  documentId: string;
+  name: string;
+  website: string | null;
+  descriptions: { locale: string; text: string }[];
+  contact: { name: string; role: string | null; email: string; phone: string | null } | null;
+}
+
 export interface MunicipalityOption {
   documentId: string;
   name: string;
@@ -171,6 +180,7 @@ export function createAccountsClient(options: AccountsClientOptions) {
     me: (jwt: string) => call<{ data: Me }>('GET', '/api/accounts/me', { jwt }),
     updateMe: (jwt: string, body: Record<string, unknown>) => call<{ data: Me }>('PUT', '/api/accounts/me', { jwt, json: body }),
     dashboard: (jwt: string) => call<{ data: Dashboard }>('GET', '/api/accounts/me/dashboard', { jwt }),
+    myMunicipality: (jwt: string) => call<{ data: MunicipalityProfileForm }>('GET', '/api/accounts/me/municipality', { jwt }),
     updateMunicipality: (jwt: string, body: Record<string, unknown>) => call<{ data: unknown }>('PUT', '/api/accounts/me/municipality', { jwt, json: body }),
     invite: (jwt: string, email: string, locale: string) => call<unknown>('POST', '/api/accounts/me/invitations', { jwt, json: { email, locale } }),
     cancelInvitation: (jwt: string, id: string) => call<void>('DELETE', `/api/accounts/me/invitations/${enc(id)}`, { jwt }),
