@@ -7,7 +7,7 @@ import { Buffer } from 'node:buffer';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForStackMail } from '../support/portal-stack-mail';
-import { DEMO_PASSWORD, STACK_EDITOR, UNREGISTERED_MUNICIPALITY } from '../support/portal-stack-data';
+import { DEMO_PASSWORD, STACK_EDITOR, UNREGISTERED_MUNICIPALITY, UNREGISTERED_MUNICIPALITY_NO_JS } from '../support/portal-stack-data';
 import { axeViolations, formatViolations } from './accessibility';
 import { PORTAL, expectQuiet, newPage, resultCount, resultTitles, stack, useBrowser } from './browser';
 
@@ -249,6 +249,37 @@ describe('a new municipality', () => {
 });
 
 describe('without JavaScript', () => {
+  it('a municipality registers through the "find" step, fixing a missing choice first', async () => {
+    const session = await newPage(browser(), { javaScriptEnabled: false });
+    const { page } = session;
+    const email = `nojs.${Date.now()}@tryavna.example.bg`;
+    await page.goto('/bg/register');
+    await page.locator('#fullName').fill('Мария Георгиева');
+    await page.locator('#email').fill(email);
+    await page.locator('#password').fill('Tryavna-password-1');
+    await page.locator('#acceptPrivacy').check();
+    // Sent without a municipality: the error is beside the name field and linked from the summary.
+    await Promise.all([page.waitForLoadState('load'), page.getByTestId('register-form').locator('button[type="submit"]:not([name])').click()]);
+    expect(await page.locator('#municipalityQuery-error').textContent()).toBe('Намерете и изберете общината си.');
+    expect(await page.getByTestId('error-summary').locator('a[href="#municipalityQuery"]').count()).toBe(1);
+    expect(await page.locator('#fullName').inputValue()).toBe('Мария Георгиева');
+    // The find step: Latin letters find the Cyrillic name; the match is a radio button.
+    await page.locator('#country').selectOption(UNREGISTERED_MUNICIPALITY_NO_JS.country);
+    await page.locator('#municipalityQuery').fill('Tryavna');
+    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Търси' }).click()]);
+    const radio = page.locator(`input[name="municipality"][value="${stack.unregisteredMunicipalityNoJs}"]`);
+    expect(await page.locator(`label[for="m-${stack.unregisteredMunicipalityNoJs}"]`).textContent()).toContain(UNREGISTERED_MUNICIPALITY_NO_JS.name);
+    await radio.check();
+    // The password is never sent back to the browser: it is typed again.
+    await page.locator('#password').fill('Tryavna-password-1');
+    await Promise.all([page.waitForLoadState('load'), page.getByTestId('register-form').locator('button[type="submit"]:not([name])').click()]);
+    expect(await page.getByTestId('register-done').textContent()).toContain(email);
+    const mail = await waitForStackMail(stack.mailDir, email);
+    expect(mail.text).toMatch(/\/bg\/account\/confirm\?token=/);
+    await session.close();
+  });
+
+
   it('a member logs in and posts a listing with the plain form, fixing an error first', async () => {
     const session = await newPage(browser(), { javaScriptEnabled: false });
     const { page } = session;
