@@ -361,3 +361,26 @@ describe('form protection', () => {
     expect(html).toContain('<html lang="de"');
   });
 });
+
+describe('the account pages anyone can open', () => {
+  const pages: [string, number][] = [
+    ['/login', 200],
+    ['/register', 200],
+    ['/forgot-password', 200],
+    ['/privacy', 200],
+    ['/account/confirm?token=abc', 200],
+    ['/account/reset-password?token=abc', 200],
+    ['/account/invitation?token=no-such-invitation', 404],
+  ];
+  for (const locale of ['en', 'el', 'sr-Cyrl'] as const) {
+    it.each(pages)(`pass axe in ${locale}: %s`, async (path, status) => {
+      const session = await newPage(browser(), { bypassCSP: true });
+      const response = await session.page.goto(`/${locale}${path}`);
+      expect(response?.status()).toBe(status);
+      expect(await session.page.locator('html').getAttribute('lang')).toBe(locale);
+      expect(await session.page.locator('h1').count()).toBe(1);
+      await expectAccessible(session.page);
+      await session.close();
+    });
+  }
+});
