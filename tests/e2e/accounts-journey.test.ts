@@ -292,6 +292,16 @@ describe('without JavaScript', () => {
     await page.locator('#type-request').check();
     await page.locator('#kind').selectOption('goods');
     await page.locator('#description').fill(`Wir suchen Schulmöbel ${word} für eine Grundschule.`);
+    // A file that only claims to be an image: the portal passes it on, the CMS reads its content and refuses it.
+    await page.locator('#images').setInputFiles({ name: 'plan.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
+    await Promise.all([page.waitForLoadState('load'), page.getByTestId('listing-submit').click()]);
+    expect(await page.locator('#images-error').textContent()).toBe('Bilder müssen JPEG-, PNG- oder WebP-Dateien sein.');
+    expect(await page.locator('#description').inputValue()).toContain(word);
+    // A GIF is refused by the portal itself, before any upload.
+    await page.locator('#images').setInputFiles({ name: 'anim.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
+    await Promise.all([page.waitForLoadState('load'), page.getByTestId('listing-submit').click()]);
+    expect(await page.locator('#images-error').textContent()).toBe('Bilder müssen JPEG-, PNG- oder WebP-Dateien sein.');
+    // Without files, the title is what is missing.
     await Promise.all([page.waitForLoadState('load'), page.getByTestId('listing-submit').click()]);
     expect(await page.locator('#title-error').textContent()).toBeTruthy();
     expect(await page.locator('#description').inputValue()).toContain(word);

@@ -39,6 +39,13 @@ const FIELD_CODES: Record<string, UiKey> = {
   'password.mismatch': 'fieldError.passwordMismatch',
   'municipality.unknown': 'fieldError.choose',
   'locale.unknown': 'fieldError.choose',
+  file_type: 'fieldError.imageType',
+  file_too_large: 'fieldError.imageSize',
+  too_many: 'fieldError.imageCount',
+  not_own_upload: 'fieldError.invalid',
+  not_found: 'fieldError.choose',
+  duplicate_locale: 'fieldError.invalid',
+  wrong_password: 'data.wrongPassword',
   'image.type': 'fieldError.imageType',
   'image.size': 'fieldError.imageSize',
   'image.count': 'fieldError.imageCount',
@@ -54,6 +61,9 @@ const REFUSAL_CODES: Record<string, UiKey> = {
   'email.taken': 'refusal.emailTaken',
   'admin.last': 'refusal.adminLast',
   'rate.limited': 'refusal.rateLimited',
+  'admin.required': 'refusal.forbidden',
+  'municipality.blocked': 'refusal.forbidden',
+  'colleague.self': 'refusal.forbidden',
 };
 
 /** The message of one field problem. */

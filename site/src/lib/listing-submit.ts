@@ -42,7 +42,11 @@ export async function handleListingPost(options: { form: FormData; jwt: string; 
   // does not make the member choose their files again.
   if (files.length > 0) {
     const uploaded = await accounts.upload(jwt, files);
-    if (!uploaded.ok) return { values, errors: { images: uploaded.status === 400 ? t('fieldError.imageType') : refusalMessage(t, uploaded) }, suggestions: [] };
+    if (!uploaded.ok) {
+      // The CMS checks the files again (by content): its codes say which rule a file broke.
+      const problem = uploaded.fields.length > 0 ? fieldErrorsOf(t, uploaded, () => 'images').images : refusalMessage(t, uploaded);
+      return { values, errors: { images: problem ?? t('fieldError.imageType') }, suggestions: [] };
+    }
     values.images.push(...uploaded.data.map((file) => ({ id: String(file.id), url: file.url, name: file.name })));
   }
 
