@@ -177,8 +177,15 @@ describe('a new municipality', () => {
     await Promise.all([page.waitForURL('**/en/dashboard?done=answered'), page.getByTestId('answer-form').locator('button[type="submit"]').click()]);
     expect(await page.getByTestId('dashboard-exchanges').textContent()).toContain(stack.foreignListing.title);
 
-    // Edit the offer posted in the journey, then close it: it leaves the search at once.
+    // The offer's matches (requests of other municipalities it could meet), for its own municipality only.
     const row = page.getByTestId('dashboard-listing').filter({ hasText: WORD });
+    await Promise.all([page.waitForURL('**/matches'), row.getByTestId('matches-link').click()]);
+    expect(await page.locator('h1').textContent()).toBe('Requests this offer could meet');
+    expect((await page.getByTestId('matches').count()) + (await page.getByTestId('no-matches').count())).toBe(1);
+    await expectAccessible(page);
+    await page.goto('/en/dashboard');
+
+    // Edit the offer posted in the journey, then close it: it leaves the search at once.
     await Promise.all([page.waitForURL('**/edit'), row.getByRole('link', { name: /Edit/ }).click()]);
     expect(await page.locator('#title').inputValue()).toContain(WORD);
     expect(await page.getByTestId('kept-images').locator('img').count()).toBe(1);

@@ -82,6 +82,14 @@ export interface MunicipalityOption {
   registered: boolean;
 }
 
+/** A listing of another municipality that answers or meets one of the member's own (the matching plugin). */
+export interface ListingMatch {
+  id: number;
+  score: number;
+  reasonsText?: string | string[];
+  counterpart: { documentId: string; slug: string; type: string; kind: string; title: string; locale: string; municipality: { slug?: string; name?: string; nameLatin?: string | null; country?: string } };
+}
+
 export interface CpvOption {
   code: string;
   label: string;
@@ -202,6 +210,8 @@ export function createAccountsClient(options: AccountsClientOptions) {
       call<{ data: { documentId: string; slug?: string; moderationStatus?: string } }>('POST', `/api/listings?${query({ locale })}`, { jwt, json: { data } }),
     updateListing: (jwt: string, documentId: string, locale: string | undefined, data: Record<string, unknown>) =>
       call<{ data: { documentId: string } }>('PUT', `/api/listings/${enc(documentId)}?${query({ locale })}`, { jwt, json: { data } }),
+    listingMatches: (jwt: string, documentId: string, locale: string) =>
+      call<{ data: ListingMatch[] }>('GET', `/api/matching/listings/${enc(documentId)}/matches?${query({ locale })}`, { jwt }),
     closeListing: (jwt: string, documentId: string) => call<unknown>('POST', `/api/listings/${enc(documentId)}/close`, { jwt }),
     upload: (jwt: string, files: File[]) => {
       const form = new FormData();
