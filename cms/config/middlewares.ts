@@ -7,7 +7,8 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  // DELETE /api/accounts/me carries the password in its body.
+  { name: 'strapi::body', config: { parsedMethods: ['POST', 'PUT', 'PATCH', 'DELETE'] } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -3,7 +3,7 @@ import { ensureKindTexts } from './bootstrap/ensure-kind-texts';
 import { ensureLocales } from './bootstrap/ensure-locales';
 import { ensureRoles } from './bootstrap/ensure-roles';
 import { registerListingHook } from './document-hooks/listing-hook';
-import { registerMunicipalityHook } from './document-hooks/municipality-hook';
+import { backfillMunicipalitySearchNames, registerMunicipalityHook } from './document-hooks/municipality-hook';
 import { guardAgainstDatabaseOutages } from './runtime/process-guards';
 import { closeRateLimits } from './access/rate-limits';
 import { registerModerationMails } from './mail/moderation-mail';
@@ -26,6 +26,10 @@ export default {
     await ensureRoles(strapi);
     // The admin roles of the editors (plugins/moderation): after the admin's bootstrap, before seeding.
     await strapi.plugin('moderation').service('editors').ensureRoles();
+    // Municipalities written before the registration type-ahead existed get their folded search name.
+    await backfillMunicipalitySearchNames(strapi);
+    // Connect the rate limits' store (Redis when REDIS_URL is set) before the first request counts.
+    await (strapi.service('api::account.rate-limit') as any).limits().ready();
     await seedOnFirstStart(strapi);
     // Catch up on expiries missed while the CMS was stopped; the hourly cron does the rest.
     await expireListings(strapi);
@@ -39,5 +43,6 @@ export default {
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await stopMailWorker(strapi);
     await closeRateLimits();
+    await (strapi.service('api::account.rate-limit') as any)?.close();
   },
 };

@@ -42,6 +42,10 @@ describe('loadEnv', () => {
     expect(env.PUBLIC_SITE_URL).toBe('http://localhost:3000');
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.HOST).toBe('0.0.0.0');
+    expect(env.TRUST_PROXY).toBe(false);
+    expect(loadEnv({ NODE_ENV: 'production', ...productionSecretsForProxyTest() }).TRUST_PROXY).toBe(true);
+    expect(loadEnv({ NODE_ENV: 'production', TRUST_PROXY: 'false', ...productionSecretsForProxyTest() }).TRUST_PROXY).toBe(false);
+    expect(loadEnv({ TRUST_PROXY: 'yes' }).TRUST_PROXY).toBe(true);
   });
 
   it('parses values', () => {
@@ -152,3 +156,9 @@ describe('production secrets', () => {
     expect(isExampleSecret(GOOD_SECRETS.JWT_SECRET)).toBe(false);
   });
 });
+
+/** Acceptable production secrets, so that loadEnv passes in production mode. */
+function productionSecretsForProxyTest(): Record<string, string> {
+  const value = 'Zq8vW3nR5tY7uI9oP1aS';
+  return { APP_KEYS: `${value}1,${value}2`, API_TOKEN_SALT: value, ADMIN_JWT_SECRET: value, TRANSFER_TOKEN_SALT: value, JWT_SECRET: value, ENCRYPTION_KEY: value };
+}

@@ -78,6 +78,8 @@ export interface Env {
   SMTP_SECURE: boolean;
   MAIL_FROM: string;
   REDIS_URL: string | undefined;
+  /** Prefix of the rate-limit keys in Redis, so that deployments sharing one Redis keep their counts apart. */
+  RATE_LIMIT_PREFIX: string;
   LOG_LEVEL: LogLevel;
   /** json in production unless set; pretty elsewhere. */
   LOG_FORMAT: LogFormat;
@@ -141,13 +143,14 @@ const wholeNumber = (min: number, max: number, fallback: number) =>
 
 const TRUE = new Set(['true', '1', 'yes']);
 const FALSE = new Set(['false', '0', 'no']);
-const bool = (fallback: boolean) =>
-  variable((raw) => {
-    const lower = raw.toLowerCase();
-    if (TRUE.has(lower)) return true;
-    if (FALSE.has(lower)) return false;
-    return new Problem(`must be true or false (got "${raw}")`);
-  }, fallback);
+function parseBool(raw: string): boolean | Problem {
+  const lower = raw.toLowerCase();
+  if (TRUE.has(lower)) return true;
+  if (FALSE.has(lower)) return false;
+  return new Problem(`must be true or false (got "${raw}")`);
+}
+const bool = (fallback: boolean) => variable(parseBool, fallback);
+/** A boolean whose default depends on other variables (filled in after parsing). */
 
 /** A URL whose scheme is one of `protocols`; `echo` says whether the value may appear in the message (no credentials). */
 const url = (protocols: string[], what: string, echo: boolean) =>
@@ -196,6 +199,7 @@ const fields = {
   SMTP_SECURE: bool(false),
   MAIL_FROM: textOr('Community Sharing <no-reply@localhost>'),
   REDIS_URL: url(['redis:', 'rediss:'], 'a redis:// or rediss:// URL', false),
+  RATE_LIMIT_PREFIX: textOr('community-sharing'),
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
   LOG_FORMAT: oneOf<LogFormat | 'auto'>([...LOG_FORMATS, 'auto'], 'auto'),
   TRUST_PROXY: variable((raw): boolean | 'auto' | Problem => {

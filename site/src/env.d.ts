@@ -5,6 +5,8 @@ declare namespace App {
     /** The locale of the request: the [locale] segment once validated, else the visitor's best match. */
     locale: import('@community-sharing/config').LocaleCode;
     /** Loads the association's pages for the footer ([] when the CMS does not answer). */
+    /** The logged-in member (jwt and profile from the server-side session), if any. */
+    member?: import('./lib/member-session').Member;
     footerPages?: () => Promise<import('./lib/cms-client').ContentInLocale[]>;
   }
 }

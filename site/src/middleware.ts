@@ -5,6 +5,9 @@ import { isLocaleCode, matchLocale } from '@community-sharing/config';
 import { defineMiddleware } from 'astro:middleware';
 import { cms } from './lib/cms-client';
 import { log } from './lib/log';
+import { CSRF_FIELD, csrfToken, isValidCsrfToken } from './lib/csrf';
+import { formRejectedPage } from './lib/form-rejected';
+import { currentMember } from './lib/member-session';
 import { isSecureRequest, withSecurityHeaders } from './lib/security-headers';
 import { applyStatusOverride } from './lib/status-override';
 import { respellLocalePath } from './lib/urls';
@@ -28,10 +31,38 @@ export const onRequest = defineMiddleware(async (context, next) => {
     return withSecurityHeaders(new Response(null, { status: 404 }), secure);
   }
 
+  if (routeLocale !== undefined) {
+    // Every form of the portal posts to a page: none is handled unless it carries the session's form token.
+    if (context.request.method === 'POST' && !(await hasValidFormToken(context.request, context.session))) {
+      return withSecurityHeaders(formRejectedPage(context.locals.locale, context.url.pathname), secure);
+    }
+    // The member, for the header and the pages (only read when the visitor has a session cookie).
+    context.locals.member = await currentMember(context.session);
+    // Pages with forms need the session's form token before the page streams (the session cookie is a header).
+    if (context.locals.member || FORM_PAGES.test(pathname)) await csrfToken(context.session);
+  }
+
   const started = performance.now();
   const response = withSecurityHeaders(applyStatusOverride(await next()), secure);
   if (response.status >= 500) log('error', 'request failed', { method: context.request.method, path: pathname, status: response.status, ms: Math.round(performance.now() - started) });
+  // Pages that show a member's own data must never be stored by a shared cache.
+  if (context.locals.member) response.headers.set('Cache-Control', 'private, no-store');
   // Astro says text/html without a charset; say it, so no browser has to sniff (headers are mutable by now).
   if (response.headers.get('content-type') === 'text/html') response.headers.set('content-type', 'text/html; charset=utf-8');
   return response;
 });
+
+/** The pages a visitor who is not logged in may post a form from. */
+const FORM_PAGES = /^\/[^/]+\/(?:login|logout|register|forgot-password|account\/|dashboard|listings\/[^/]+\/answer)/;
+
+/** Reads the posted form token from a copy of the request, so that the page can still read the body. */
+async function hasValidFormToken(request: Request, session: Parameters<typeof isValidCsrfToken>[0]): Promise<boolean> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return false;
+  try {
+    const form = await request.clone().formData();
+    return await isValidCsrfToken(session, form.get(CSRF_FIELD));
+  } catch {
+    return false;
+  }
+}

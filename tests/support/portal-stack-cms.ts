@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createTestDatabase, databaseUnderTest } from './databases.ts';
 import { inTwoMonths } from './dates.ts';
-import { DEMO_PASSWORD, FOREIGN_LISTING, HOSTILE_LISTING, type SeededListing, type StackCmsInfo } from './portal-stack-data.ts';
+import { DEMO_PASSWORD, FOREIGN_LISTING, HOSTILE_LISTING, STACK_EDITOR, UNREGISTERED_MUNICIPALITY, UNREGISTERED_MUNICIPALITY_NO_JS, type SeededListing, type StackCmsInfo } from './portal-stack-data.ts';
 
 const CMS_DIR = path.resolve(import.meta.dirname, '../../cms');
 const requireCms = createRequire(path.join(CMS_DIR, 'package.json'));
@@ -88,7 +88,16 @@ try {
   const hostileListing = await postAndPublish(bg, 'en', HOSTILE_LISTING);
   await strapi.plugin('search').service('search').drain();
   phase('test listings');
-  const info: StackCmsInfo = { cmsUrl, foreignListing, hostileListing, phases };
+  // The accounts journey: an editor (a Strapi admin user) and a municipality of the official list without an account.
+  const editorRole = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } });
+  await strapi.service('admin::user').create({ ...STACK_EDITOR, firstname: 'Stack', lastname: 'Editor', isActive: true, registrationToken: null, roles: [editorRole.id] });
+  const unregistered = await strapi.documents('api::municipality.municipality').create({
+    data: { ...UNREGISTERED_MUNICIPALITY, verificationStatus: 'unregistered', source: 'lau', lat: 42.93, lng: 25.88, languages: ['bg'] } as any,
+  });
+  const unregisteredNoJs = await strapi.documents('api::municipality.municipality').create({
+    data: { ...UNREGISTERED_MUNICIPALITY_NO_JS, verificationStatus: 'unregistered', source: 'lau', lat: 42.87, lng: 25.49, languages: ['bg'] } as any,
+  });
+  const info: StackCmsInfo = { cmsUrl, foreignListing, hostileListing, unregisteredMunicipality: unregistered.documentId, unregisteredMunicipalityNoJs: unregisteredNoJs.documentId, mailDir: process.env.STACK_MAIL_DIR ?? '', phases };
   process.stdout.write(`\n@@READY ${JSON.stringify(info)}\n`);
 } catch (error) {
   console.error(error);

@@ -40,11 +40,26 @@ export interface SeededListing {
   locale: string;
 }
 
+/** The editor the accounts journey verifies a new municipality as (a Strapi admin user of the stack's CMS). */
+export const STACK_EDITOR = { email: 'editor@stack.example.eu', password: 'Editor-password-1' };
+
+/** A municipality of the official list that has no account yet: the accounts journey registers it. */
+export const UNREGISTERED_MUNICIPALITY = { name: 'Елена', nameLatin: 'Elena', country: 'BG', officialCode: 'VTR09-STACK' } as const;
+
+/** A second one, which the no-JavaScript registration registers. */
+export const UNREGISTERED_MUNICIPALITY_NO_JS = { name: 'Трявна', nameLatin: 'Tryavna', country: 'BG', officialCode: 'GAB35-STACK' } as const;
+
 /** What the CMS process reports once it serves its API. */
 export interface StackCmsInfo {
   cmsUrl: string;
   foreignListing: SeededListing;
   hostileListing: SeededListing;
+  /** The documentId of UNREGISTERED_MUNICIPALITY. */
+  unregisteredMunicipality: string;
+  /** The documentId of UNREGISTERED_MUNICIPALITY_NO_JS. */
+  unregisteredMunicipalityNoJs: string;
+  /** Where the stack's SMTP server writes every mail the CMS sends (one JSON file each, see portal-stack-mail.ts). */
+  mailDir: string;
   /** Seconds spent per phase. */
   phases: Record<string, number>;
 }

@@ -5,7 +5,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 // @ts-expect-error: a plain ES module of the repository's scripts, without type declarations
 import { buildSiteIfStale, compileServer } from '../../scripts/lib/build.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { startPortal, type PortalProcess } from './portal-process';
+import { startStackMailServer, type StackMailServer } from './portal-stack-mail';
 import { UNIQUE_WORD, type PortalStackInfo, type StackCmsInfo } from './portal-stack-data';
 
 export * from './portal-stack-data';
@@ -73,13 +76,25 @@ export async function startPortalStack(options: { compile?: boolean; listings?: 
     buildSiteIfStale();
     phase('portal build');
   }
-  const cms = await startStackCms({ STACK_LISTINGS: String(options.listings ?? 300) });
+  // The CMS sends its mail (registration, password reset…) to a real SMTP server that keeps each in a file.
+  const mail: StackMailServer = await startStackMailServer();
+  const sessionDir = mkdtempSync(path.join(tmpdir(), 'portal-sessions-'));
+  let cms: Awaited<ReturnType<typeof startStackCms>>;
+  try {
+    cms = await startStackCms({ STACK_LISTINGS: String(options.listings ?? 300), ...mail.env, STACK_MAIL_DIR: mail.dir });
+  } catch (error) {
+    await mail.stop();
+    throw error;
+  }
   mark = Date.now();
   let portal: PortalProcess;
   try {
-    portal = await startPortal(cms.info.cmsUrl);
+    // A low per-account log-in limit, which the accounts journey checks; a high per-address one, since every
+    // browser test comes from 127.0.0.1.
+    portal = await startPortal(cms.info.cmsUrl, { SESSION_DIR: sessionDir, RATE_LIMIT_LOGIN_ACCOUNT: '6', RATE_LIMIT_LOGIN_IP: '1000' });
   } catch (error) {
     await stopChild(cms.child);
+    await mail.stop();
     throw error;
   }
   phase('portal start');
@@ -92,6 +107,8 @@ export async function startPortalStack(options: { compile?: boolean; listings?: 
     async stop() {
       await portal.stop();
       await stopChild(cms.child);
+      await mail.stop();
+      rmSync(sessionDir, { recursive: true, force: true });
     },
   };
 }

@@ -14,16 +14,42 @@ const READ_PUBLIC = [
   'api::article.article.findOne',
 ];
 
+// Accounts go through /api/accounts (hashed, expiring tokens; rate limits; mails in the member's language).
+// Of users-permissions' own auth routes only the login stays open (scripts and tests use it); its password
+// reset and confirmation routes would bypass all of that, so no role may call them.
 const AUTH_PUBLIC = [
   'plugin::users-permissions.auth.callback',
   'plugin::users-permissions.auth.connect',
-  'plugin::users-permissions.auth.forgotPassword',
-  'plugin::users-permissions.auth.resetPassword',
-  'plugin::users-permissions.auth.emailConfirmation',
-  'plugin::users-permissions.auth.sendEmailConfirmation',
 ];
 
-const SELF = ['plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword'];
+/** The accounts API routes anyone may call (signed in or not). */
+const ACCOUNT_PUBLIC = [
+  'api::account.account.municipalityOptions',
+  'api::account.account.cpvOptions',
+  'api::account.account.register',
+  'api::account.account.confirm',
+  'api::account.account.login',
+  'api::account.account.forgotPassword',
+  'api::account.account.resetPassword',
+  'api::account.account.invitation',
+  'api::account.account.acceptInvitation',
+];
+
+/** One's own account; admin-only actions (profile, invitations, colleagues) are checked in the service. */
+const ACCOUNT_SELF = [
+  'api::account.account.me',
+  'api::account.account.updateMe',
+  'api::account.account.deleteMe',
+  'api::account.account.dashboard',
+  'api::account.account.exportData',
+  'api::account.account.myMunicipality',
+  'api::account.account.updateMunicipality',
+  'api::account.account.invite',
+  'api::account.account.revokeInvitation',
+  'api::account.account.removeColleague',
+];
+
+const SELF = ['plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', ...ACCOUNT_PUBLIC, ...ACCOUNT_SELF];
 
 /** A member's notifications and e-mail preference (cms/src/api/notification). */
 const NOTIFICATIONS = [
@@ -42,7 +68,7 @@ export interface RoleDefinition {
 }
 
 export const ROLE_DEFINITIONS: RoleDefinition[] = [
-  { type: 'public', name: 'Public', description: 'Visitors without an account: read published listings, profiles and the association\'s pages.', actions: [...READ_PUBLIC, ...AUTH_PUBLIC] },
+  { type: 'public', name: 'Public', description: 'Visitors without an account: read published listings, profiles and the association\'s pages.', actions: [...READ_PUBLIC, ...AUTH_PUBLIC, ...ACCOUNT_PUBLIC] },
   { type: 'authenticated', name: 'Authenticated', description: 'A logged-in person not yet attached to a municipality.', actions: [...READ_PUBLIC, ...SELF] },
   {
     type: 'pending-member',
@@ -69,6 +95,8 @@ export const ROLE_DEFINITIONS: RoleDefinition[] = [
       'api::exchange.exchange.create',
       'plugin::matching.matching.listingMatches',
       'plugin::matching.matching.setState',
+      // Listing images; type, size and count are checked in src/extensions/upload and the listing controller.
+      'plugin::upload.content-api.upload',
     ],
   },
 ];

@@ -32,7 +32,7 @@ describe('the listing page, from a real CMS', () => {
     expect(html).toContain('Подробности');
     expect(html).toContain('data-testid="map"');
     expect(html).toContain(`href="/bg/municipalities/${listing.municipality.slug}"`);
-    expect(html).toContain(`/bg/login?next=%2Fbg%2Flistings%2F${listing.slug}`);
+    expect(html).toContain(`/bg/login?next=%2Fbg%2Flistings%2F${listing.slug}%2Fanswer`);
   });
 
   it('lists the matching and similar listings', async () => {

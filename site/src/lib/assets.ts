@@ -3,6 +3,7 @@
 // cached for a year and still pass the middleware (and its security headers) like every other response.
 import { createHash } from 'node:crypto';
 import favicon from '../assets/favicon.svg?raw';
+import accountFormsScript from '../scripts/account-forms.js?raw';
 import searchScript from '../scripts/search-as-you-type.js?raw';
 import stylesheet from '../styles/site.css?raw';
 
@@ -15,6 +16,7 @@ export interface Asset {
 const SOURCES: Record<string, Asset> = {
   'site.css': { body: stylesheet, contentType: 'text/css; charset=utf-8' },
   'search.js': { body: searchScript, contentType: 'text/javascript; charset=utf-8' },
+  'account-forms.js': { body: accountFormsScript, contentType: 'text/javascript; charset=utf-8' },
   'favicon.svg': { body: favicon, contentType: 'image/svg+xml' },
 };
 

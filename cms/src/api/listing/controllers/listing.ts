@@ -4,6 +4,10 @@ import { isLocaleCode } from '@community-sharing/config';
 import { currentMember } from '../../../access/current-member';
 import { refuseProtectedFields } from '../../../access/protected-fields';
 import { listingVisibilityFilter } from '../../../access/listing-visibility';
+import type { Member } from '../../../access/current-member';
+import { InputError } from '../../../domain/errors/field-error';
+import { listingImageIssues, requestedImageIds, type StoredImage } from '../../../domain/listing/listing-images';
+import { asStrapiValidation } from '../../../document-hooks/input-error';
 
 const UID = 'api::listing.listing';
 
@@ -20,6 +24,23 @@ export const LISTING_PROTECTED_FIELDS = [
   'originalLocale',
   'urgentUntil',
 ] as const;
+
+/** Refuses images a member may not attach: not their own upload, wrong type or size, more than 8. */
+async function checkImages(strapi: any, data: Record<string, unknown>, member: Member, documentId?: string): Promise<void> {
+  if (!('images' in data)) return;
+  const ids = requestedImageIds(data.images);
+  const rows = ids.length
+    ? await strapi.db.query('plugin::upload.file').findMany({ where: { id: { $in: ids } }, select: ['id', 'mime', 'size'], populate: { uploader: { select: ['id'] } }, orderBy: { id: 'asc' } })
+    : [];
+  const files = new Map<number, StoredImage>(rows.map((f: any) => [f.id, { id: f.id, mime: f.mime, sizeKb: Number(f.size), uploaderId: f.uploader?.id ?? null }]));
+  const attached = new Set<number>();
+  if (documentId) {
+    const versions = await strapi.db.query(UID).findMany({ where: { documentId }, select: ['id'], populate: { images: { select: ['id'] } }, orderBy: { id: 'asc' } });
+    for (const version of versions) for (const image of version.images ?? []) attached.add(image.id);
+  }
+  const issues = listingImageIssues(data.images, files, member.userId, attached);
+  if (issues.length) asStrapiValidation(() => { throw new InputError(issues); });
+}
 
 export default factories.createCoreController(UID, ({ strapi }) => ({
   /** Published listings for everyone, plus the member's own municipality's listings in any state. */
@@ -43,6 +64,7 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
     const data = ctx.request.body?.data;
     if (!data || typeof data !== 'object' || Array.isArray(data)) throw new errors.ValidationError('Missing "data" payload in the request body');
     refuseProtectedFields(data, LISTING_PROTECTED_FIELDS);
+    await checkImages(strapi, data, member);
     await this.validateQuery(ctx);
     await this.validateInput(data, ctx);
     const sanitized = await this.sanitizeInput(data, ctx);
@@ -74,6 +96,7 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
     }
     const locale = ctx.query.locale ?? stored.originalLocale;
     if (!isLocaleCode(locale)) throw new errors.ValidationError(`locale: "${String(locale).slice(0, 20)}" is not a supported locale`);
+    await checkImages(strapi, data, (await currentMember(strapi, ctx))!, ctx.params.id);
     await this.validateQuery(ctx);
     await this.validateInput(data, ctx);
     const sanitized = await this.sanitizeInput(data, ctx);

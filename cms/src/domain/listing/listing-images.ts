@@ -1,0 +1,62 @@
+// The rules for the images of a listing written by a member: plain TypeScript, no Strapi inside.
+import type { FieldIssue } from '../errors/field-error';
+
+export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+export const IMAGES_MAX = 8;
+
+/** The image type a file's first bytes show (not what the client claims), or undefined for anything else. */
+export function sniffImageType(head: Uint8Array): (typeof IMAGE_TYPES)[number] | undefined {
+  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
+  if (head.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((byte, i) => head[i] === byte)) return 'image/png';
+  const ascii = (from: number, to: number) => String.fromCharCode(...head.slice(from, to));
+  if (head.length >= 12 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
+  return undefined;
+}
+
+/** Problems of one uploaded file: type by content, size in bytes. */
+export function uploadIssues(index: number, head: Uint8Array, size: number): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!sniffImageType(head)) issues.push({ path: ['files', index], code: 'file_type', message: `files.${index}: must be a JPEG, PNG or WebP image`, params: { allowed: [...IMAGE_TYPES] } });
+  if (size > IMAGE_MAX_BYTES) issues.push({ path: ['files', index], code: 'file_too_large', message: `files.${index}: must be at most 5 MB`, params: { maxBytes: IMAGE_MAX_BYTES } });
+  return issues;
+}
+
+export interface StoredImage {
+  id: number;
+  mime: string;
+  /** Strapi keeps file sizes in kilobytes. */
+  sizeKb: number;
+  uploaderId: number | null;
+}
+
+/**
+ * Checks the images a member attaches to a listing: at most 8, each an existing JPEG/PNG/WebP of at most 5 MB
+ * that the member uploaded themself (or that the listing already shows).
+ */
+export function listingImageIssues(requested: unknown, files: Map<number, StoredImage>, memberId: number, alreadyAttached: Set<number>): FieldIssue[] {
+  if (requested === null) return [];
+  if (!Array.isArray(requested)) return [{ path: ['images'], code: 'invalid_type', message: 'images: must be a list of uploaded file ids' }];
+  if (requested.length > IMAGES_MAX) return [{ path: ['images'], code: 'too_many', message: `images: must hold at most ${IMAGES_MAX} images`, params: { max: IMAGES_MAX } }];
+  const issues: FieldIssue[] = [];
+  requested.forEach((value, index) => {
+    const id = typeof value === 'object' && value !== null && 'id' in value ? Number((value as { id: unknown }).id) : Number(value);
+    const file = Number.isInteger(id) ? files.get(id) : undefined;
+    if (!file) {
+      issues.push({ path: ['images', index], code: 'not_found', message: `images.${index}: is not an uploaded file` });
+    } else if (file.uploaderId !== memberId && !alreadyAttached.has(id)) {
+      issues.push({ path: ['images', index], code: 'not_own_upload', message: `images.${index}: must be an image you uploaded yourself` });
+    } else if (!(IMAGE_TYPES as readonly string[]).includes(file.mime) || file.sizeKb * 1024 > IMAGE_MAX_BYTES) {
+      issues.push({ path: ['images', index], code: 'file_type', message: `images.${index}: must be a JPEG, PNG or WebP image of at most 5 MB` });
+    }
+  });
+  return issues;
+}
+
+/** The numeric file ids in a listing write's `images` (ids or { id } objects). */
+export function requestedImageIds(requested: unknown): number[] {
+  if (!Array.isArray(requested)) return [];
+  return requested
+    .map((value) => (typeof value === 'object' && value !== null && 'id' in value ? Number((value as { id: unknown }).id) : Number(value)))
+    .filter((id) => Number.isInteger(id) && id > 0);
+}
