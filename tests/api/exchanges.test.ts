@@ -142,10 +142,14 @@ describe('the life of an exchange', () => {
   });
 
   it('starts from a match: the requester asks for the offer', async () => {
-    const offer = await createListing(cms, A, { title: 'Генератор за ток', kind: 'equipment', cpvCodes: ['31121000'] });
-    const match = await cms.strapi.documents('plugin::matching.match').create({
-      data: { offerId: offer, requestId: world.listings.publishedB, offerMunicipalityId: A, requestMunicipalityId: B, score: 0.9, reasons: [] },
-    });
+    // A's fire engine offer and B's fire engine request share their CPV code: the matcher pairs them (after commit).
+    let match: any = null;
+    for (let i = 0; i < 100 && !match; i += 1) {
+      match = await cms.strapi.db.query('plugin::matching.match').findOne({ where: { offerId: world.listings.publishedA, requestId: world.listings.publishedB } });
+      if (!match) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(match).toBeTruthy();
+    const offer = world.listings.publishedA;
     const response = await cms.request('POST', '/api/exchanges', { token: tokenB, body: { data: { match: match.documentId, message: 'Passt zu unserem Gesuch.' } } });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     expect(response.body.data).toMatchObject({ mySide: 'receiver', listing: { documentId: offer } });
@@ -245,5 +249,222 @@ describe('twenty concurrent answers to one request', () => {
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     expect((await stored(exchange.documentId)).state).toBe('accepted');
     expect((await listingRow(offer)).remainingQuantity).toBe(4);
+  });
+});
+
+/** Uploads a file through the member's /api/upload, as the portal does. */
+async function upload(token: string, name: string, type: string, bytes: Uint8Array): Promise<number> {
+  const form = new FormData();
+  form.append('files', new Blob([bytes], { type }), name);
+  const response = await fetch(`${cms.baseUrl}/api/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const body = await response.json();
+  expect(response.status, JSON.stringify(body)).toBe(201);
+  return body[0].id;
+}
+
+// A 1x1 PNG.
+const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'));
+const GIF = Uint8Array.from(Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'));
+
+describe('the thread', () => {
+  let exchangeId: string;
+  beforeAll(async () => {
+    const offer = await createListing(cms, A, { title: 'Компютри за училище', kind: 'equipment', cpvCodes: ['30213100'] });
+    exchangeId = (await startExchange(offer)).documentId;
+  });
+
+  it('the two municipalities read and write it, with a photo attached', async () => {
+    const photo = await upload(tokenA, 'photo.png', 'image/png', PNG);
+    const posted = await cms.request('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenA, body: { body: 'Hier ein Foto. <b>fett</b>', attachments: [photo] } });
+    expect(posted.status, JSON.stringify(posted.body)).toBe(201);
+    expect(posted.body.data).toMatchObject({ body: 'Hier ein Foto. <b>fett</b>', mine: true, from: { documentId: A, name: 'Бургас' } });
+    expect(posted.body.data.attachments).toMatchObject([{ id: photo, mime: 'image/png' }]);
+    const read = await cms.request('GET', `/api/exchanges/${exchangeId}/messages`, { token: tokenB });
+    expect(read.status).toBe(200);
+    expect(read.body.data.map((m: any) => [m.body, m.mine])).toEqual([['Wir hätten großes Interesse.', true], ['Hier ein Foto. <b>fett</b>', false]]);
+    expect(JSON.stringify(read.body)).not.toMatch(/@example\.eu/);
+  });
+
+  it('refuses a wrong attachment type and bad bodies, naming the field; nothing is stored', async () => {
+    const before = await snapshot(exchangeId);
+    const gif = await upload(tokenB, 'anim.gif', 'image/gif', GIF);
+    const wrongType = await cms.request('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenB, body: { body: 'Animation', attachments: [gif] } });
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.body.error.message).toMatch(/^attachments\.0: must be a PDF, JPEG, PNG or WEBP file/);
+    const missing = await cms.request('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenB, body: { body: 'x', attachments: [999999] } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toMatch(/^attachments\.0: is not an uploaded file/);
+    for (const body of [{ body: '' }, { body: 'x'.repeat(5001) }, { body: 'bell\u0007' }, {}]) {
+      const response = await cms.request('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenB, body });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(/^body: /);
+    }
+    expect(await snapshot(exchangeId)).toBe(before);
+  });
+
+  it('refuses an attachment over 10 MB', async () => {
+    const big = new Uint8Array(10 * 1024 * 1024 + 2048);
+    big.set(Buffer.from('%PDF-1.4\n'));
+    const pdf = await upload(tokenB, 'protocol.pdf', 'application/pdf', big);
+    const response = await cms.request('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenB, body: { body: 'Protokoll', attachments: [pdf] } });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/at most 10 MB/);
+  });
+
+  it('a third municipality can neither read nor write it, and nothing changes', async () => {
+    const before = await snapshot(exchangeId);
+    const read = await cms.request('GET', `/api/exchanges/${exchangeId}/messages`, { token: tokenC });
+    expect(read.status).toBe(403);
+    expect(JSON.stringify(read.body)).not.toContain('Hier ein Foto');
+    const write = await cms.request('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenC, body: { body: 'Hallo?' } });
+    expect(write.status).toBe(403);
+    expect((await cms.request('GET', `/api/exchanges/${exchangeId}`, { token: tokenC })).status).toBe(404);
+    expect((await cms.request('GET', `/api/exchanges/${exchangeId}/messages`)).status).toBe(403);
+    expect(await snapshot(exchangeId)).toBe(before);
+  });
+
+  it('an editor reads it in the admin (Content Manager)', async () => {
+    const token = await adminToken(cms);
+    const exchange = await stored(exchangeId);
+    const response = await fetch(`${cms.baseUrl}/content-manager/collection-types/api::message.message?filters[exchange][id][$eq]=${exchange.id}&sort=id:asc`, { headers: { authorization: `Bearer ${token}` } });
+    const body = await response.json();
+    expect(response.status, JSON.stringify(body)).toBe(200);
+    expect(body.results.map((m: any) => m.body)).toEqual(['Wir hätten großes Interesse.', 'Hier ein Foto. <b>fett</b>']);
+  });
+});
+
+describe('hand-over, feedback and impact', () => {
+  let exchangeId: string;
+  beforeAll(async () => {
+    const offer = await createListing(cms, A, { title: 'Лаптопи', kind: 'equipment', cpvCodes: ['30213100'], quantity: 10, unit: 'piece' });
+    exchangeId = (await startExchange(offer, tokenB, { quantity: 4 })).documentId;
+  });
+
+  it('the hand-over is agreed while accepted, by either side', async () => {
+    const early = await cms.request('PUT', `/api/exchanges/${exchangeId}/handover`, { token: tokenB, body: { date: '2026-12-01', place: 'Depot' } });
+    expect(early.status).toBe(409);
+    await transition(exchangeId, tokenA, 'accept', 0);
+    const first = await cms.request('PUT', `/api/exchanges/${exchangeId}/handover`, { token: tokenB, body: { date: '2026-12-01', place: 'Depot Burgas' } });
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    const second = await cms.request('PUT', `/api/exchanges/${exchangeId}/handover`, { token: tokenA, body: { transport: 'Lkw der Stadt Kassel' } });
+    expect(second.body.data.handover).toEqual({ date: '2026-12-01', place: 'Depot Burgas', transport: 'Lkw der Stadt Kassel' });
+    const bad = await cms.request('PUT', `/api/exchanges/${exchangeId}/handover`, { token: tokenA, body: { date: '2026-13-01' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/^date: /);
+    expect((await cms.request('PUT', `/api/exchanges/${exchangeId}/handover`, { token: tokenC, body: { place: 'x' } })).status).toBe(403);
+  });
+
+  it('feedback and impact only after completion; feedback once per side; CO2e computed from the factors', async () => {
+    expect((await cms.request('POST', `/api/exchanges/${exchangeId}/feedback`, { token: tokenB, body: { rating: 5 } })).status).toBe(409);
+    expect((await cms.request('PUT', `/api/exchanges/${exchangeId}/impact`, { token: tokenB, body: { massKg: 10 } })).status).toBe(409);
+    await transition(exchangeId, tokenA, 'confirm', 1);
+    const done = await transition(exchangeId, tokenB, 'confirm', 2);
+    expect(done.body.data.state).toBe('completed');
+
+    const feedback = await cms.request('POST', `/api/exchanges/${exchangeId}/feedback?locale=de`, { token: tokenB, body: { rating: 5, comment: 'Alles bestens.' } });
+    expect(feedback.status, JSON.stringify(feedback.body)).toBe(201);
+    expect(feedback.body.data.feedback.receiver).toMatchObject({ rating: 5, comment: 'Alles bestens.', locale: 'de' });
+    expect(feedback.body.data.feedback.provider).toBeNull();
+    const twice = await cms.request('POST', `/api/exchanges/${exchangeId}/feedback`, { token: tokenB, body: { rating: 1 } });
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.details.code).toBe('exchange.feedback-given');
+    expect((await cms.request('POST', `/api/exchanges/${exchangeId}/feedback`, { token: tokenA, body: { rating: 0 } })).body.error.message).toMatch(/^rating: must be a whole number from 1 to 5/);
+    expect((await cms.request('POST', `/api/exchanges/${exchangeId}/feedback`, { token: tokenA, body: { rating: 4 } })).status).toBe(201);
+    expect((await cms.request('POST', `/api/exchanges/${exchangeId}/feedback`, { token: tokenC, body: { rating: 4 } })).status).toBe(403);
+
+    // Laptops, CPV division 30: 10 kg CO2e per kg (config/src/impact-factors.ts).
+    const impact = await cms.request('PUT', `/api/exchanges/${exchangeId}/impact`, { token: tokenB, body: { valueEur: 1200, massKg: 8.5 } });
+    expect(impact.status, JSON.stringify(impact.body)).toBe(200);
+    expect(impact.body.data.impact).toEqual({ valueEur: 1200, massKg: 8.5, co2eKg: 85, volunteerHours: null, expertDays: null });
+    const more = await cms.request('PUT', `/api/exchanges/${exchangeId}/impact`, { token: tokenA, body: { volunteerHours: 3 } });
+    expect(more.body.data.impact).toEqual({ valueEur: 1200, massKg: 8.5, co2eKg: 85, volunteerHours: 3, expertDays: null });
+    const typedCo2 = await cms.request('PUT', `/api/exchanges/${exchangeId}/impact`, { token: tokenA, body: { co2eKg: 1e6 } });
+    expect(typedCo2.status).toBe(400);
+    expect((await cms.request('PUT', `/api/exchanges/${exchangeId}/impact`, { token: tokenC, body: { massKg: 1 } })).status).toBe(403);
+    expect((await stored(exchangeId)).impact).toMatchObject({ co2eKg: 85 });
+  });
+});
+
+describe('read models', () => {
+  it('GET /api/exchanges lists my municipality\'s exchanges, both sides, newest first, titles in ?locale=', async () => {
+    const requestOfA = await createListing(cms, A, { type: 'request', title: 'Търсим контейнери' });
+    await startExchange(requestOfA, tokenB);
+    const response = await cms.request('GET', '/api/exchanges?locale=bg&pageSize=100', { token: tokenB });
+    expect(response.status).toBe(200);
+    const rows = response.body.data;
+    expect(rows.length).toBeGreaterThan(5);
+    expect(new Set(rows.map((r: any) => r.mySide))).toEqual(new Set(['receiver', 'provider']));
+    const times = rows.map((r: any) => Date.parse(r.createdAt));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    expect(rows[0]).toEqual(expect.objectContaining({ documentId: expect.any(String), state: expect.any(String), version: expect.any(Number), counterpart: expect.objectContaining({ documentId: expect.any(String), name: expect.any(String), country: expect.any(String) }), listing: expect.objectContaining({ title: expect.any(String), slug: expect.any(String) }) }));
+    expect(response.body.meta.pagination.total).toBe(rows.length);
+    expect(JSON.stringify(response.body)).not.toMatch(/@example\.eu|requestedBy/);
+    const none = await cms.request('GET', '/api/exchanges', { token: tokenC });
+    expect(none.body.data.filter((r: any) => r.counterpart.documentId !== A && r.counterpart.documentId !== B)).toEqual([]);
+  });
+
+  it('GET /api/portal/impact gives totals, 24 months, kinds and countries, without person data; the profile record has its totals', async () => {
+    const response = await cms.request('GET', '/api/portal/impact?locale=de');
+    expect(response.status).toBe(200);
+    const { totals, byMonth, byKind, byCountry } = response.body;
+    const completed = await cms.strapi.db.query(EXCHANGE).count({ where: { state: 'completed' } });
+    expect(totals).toMatchObject({ completed, valueEur: 1200, massKg: 8.5, co2eKg: 85, volunteerHours: 3, expertDays: 0 });
+    expect(byMonth).toHaveLength(24);
+    expect(byMonth.at(-1)).toMatchObject({ month: new Date().toISOString().slice(0, 7), completed, valueEur: 1200, co2eKg: 85 });
+    expect(byKind.find((k: any) => k.kind === 'equipment')).toMatchObject({ co2eKg: 85, label: expect.any(String) });
+    expect(byCountry).toEqual(expect.arrayContaining([expect.objectContaining({ country: 'BG', completed, name: 'Bulgarien' }), expect.objectContaining({ country: 'DE', name: 'Deutschland' })]));
+    expect(JSON.stringify(response.body)).not.toMatch(/@|documentId/);
+    expect((await cms.request('GET', '/api/portal/impact?locale=xx')).status).toBe(400);
+
+    const slug = (await cms.strapi.db.query('api::municipality.municipality').findOne({ where: { documentId: A } })).slug;
+    const profile = await cms.request('GET', `/api/portal/municipalities/${slug}?locale=en`);
+    expect(profile.body.data.record.impact).toMatchObject({ completed, co2eKg: 85, valueEur: 1200 });
+  });
+});
+
+describe('open data', () => {
+  async function get(path: string) {
+    const response = await fetch(`${cms.baseUrl}${path}`);
+    return { status: response.status, type: response.headers.get('content-type'), link: response.headers.get('link'), text: await response.text() };
+  }
+  const PERSON_DATA = /@|\+359|contact|author|email|phone/i;
+
+  it('publishes the published listings as CSV and JSON, with the licence, without person data', async () => {
+    const hidden = await createListing(cms, A, { moderationStatus: 'pending', title: 'Скрита обява за тест' });
+    const csv = await get('/api/open-data/listings.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.type).toMatch(/^text\/csv/);
+    expect(csv.link).toBe('<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+    const [header, ...lines] = csv.text.trim().split('\n');
+    expect(header).toBe('documentId,slug,type,kind,cpvCodes,title,originalLocale,municipalityName,municipalityCountry,municipalityOfficialCode,publishedOn,availableFrom,neededBy,expiresAt,quantity,remainingQuantity,unit');
+    expect(csv.text).not.toMatch(PERSON_DATA);
+    expect(csv.text).not.toContain(hidden);
+    expect(csv.text).toContain(world.listings.publishedA);
+    expect(csv.text).not.toContain(world.listings.pendingA);
+
+    const json = await get('/api/open-data/listings.json');
+    expect(json.type).toMatch(/^application\/json/);
+    expect(json.link).toContain('creativecommons.org/licenses/by/4.0');
+    const body = JSON.parse(json.text);
+    expect(body.licence).toMatchObject({ url: 'https://creativecommons.org/licenses/by/4.0/' });
+    const published = await cms.strapi.db.query('api::listing.listing').findMany({ where: { moderationStatus: 'published' }, select: ['documentId'], orderBy: { id: 'asc' } });
+    expect(new Set(body.data.map((row: any) => row.documentId))).toEqual(new Set(published.map((row: any) => row.documentId)));
+    expect(body.data).toHaveLength(lines.length);
+    expect(body.data.find((row: any) => row.documentId === world.listings.publishedB)).toMatchObject({ type: 'request', title: 'Feuerwehrfahrzeug gesucht', originalLocale: 'de', municipalityName: 'Kassel', municipalityCountry: 'DE', municipalityOfficialCode: 'DE_06611000', cpvCodes: ['34144210'] });
+    expect(JSON.stringify(body.data)).not.toMatch(PERSON_DATA);
+  });
+
+  it('publishes the exchange statistics by month, kind and country', async () => {
+    const csv = await get('/api/open-data/exchange-stats.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.type).toMatch(/^text\/csv/);
+    expect(csv.link).toContain('rel="license"');
+    expect(csv.text.split('\n')[0]).toBe('month,kind,country,completed,valueEur,massKg,co2eKg,volunteerHours,expertDays');
+    expect(csv.text).not.toMatch(PERSON_DATA);
+    const json = JSON.parse((await get('/api/open-data/exchange-stats.json')).text);
+    expect(json.licence.url).toBe('https://creativecommons.org/licenses/by/4.0/');
+    const month = new Date().toISOString().slice(0, 7);
+    expect(json.data).toEqual(expect.arrayContaining([{ month, kind: 'equipment', country: 'BG', completed: expect.any(Number), valueEur: 1200, massKg: 8.5, co2eKg: 85, volunteerHours: 3, expertDays: 0 }]));
+    expect(JSON.stringify(json)).not.toMatch(/@|documentId/);
   });
 });
