@@ -55,7 +55,7 @@ async function transition(documentId: string, token: string, action: string, ver
 }
 
 async function stored(documentId: string) {
-  return cms.strapi.db.query(EXCHANGE).findOne({ where: { documentId }, populate: { handover: true, impact: true, providerFeedback: true, receiverFeedback: true, messages: true } });
+  return cms.strapi.db.query(EXCHANGE).findOne({ where: { documentId }, populate: { handover: true, impact: true, providerFeedback: true, receiverFeedback: true, messages: { orderBy: { id: 'asc' } } } });
 }
 
 async function auditOf(documentId: string) {
@@ -67,7 +67,12 @@ async function snapshot(documentId: string) {
   const exchange = await stored(documentId);
   const audit = await auditOf(documentId);
   const listings = await cms.strapi.db.query('api::listing.listing').findMany({ orderBy: { id: 'asc' }, select: ['id', 'remainingQuantity', 'moderationStatus'] });
-  return JSON.stringify({ exchange, audit, listings });
+  return canonical({ exchange, audit, listings });
+}
+
+/** JSON with object keys sorted: populated relations come back in any order on PostgreSQL. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v));
 }
 
 async function listingRow(documentId: string) {
@@ -323,8 +328,8 @@ describe('the thread', () => {
     expect(await snapshot(exchangeId)).toBe(before);
   });
 
-  it('an editor reads it in the admin (Content Manager)', async () => {
-    const token = await adminToken(cms);
+  it('an editor (Strapi\'s Editor role) reads it in the admin (Content Manager)', async () => {
+    const token = await adminToken(cms, 'editor@example.eu', 'strapi-editor');
     const exchange = await stored(exchangeId);
     const response = await fetch(`${cms.baseUrl}/content-manager/collection-types/api::message.message?filters[exchange][id][$eq]=${exchange.id}&sort=id:asc`, { headers: { authorization: `Bearer ${token}` } });
     const body = await response.json();
