@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken } from '../support/admin';
 import { buildWorld, createListing, createMember, createMunicipality, type World } from '../support/fixtures';
@@ -34,6 +35,37 @@ afterAll(async () => {
 
 const EXCHANGE = 'api::exchange.exchange';
 
+/**
+ * The API over a fresh connection per request (no keep-alive): with twenty requests in flight on a busy
+ * machine, fetch's pool may reuse a socket the server is just closing (ECONNRESET), which is not what we test.
+ */
+function call(method: string, urlPath: string, options: { token?: string; body?: unknown } = {}): Promise<{ status: number; body: any }> {
+  const payload = options.body !== undefined ? JSON.stringify(options.body) : undefined;
+  return new Promise((resolve, reject) => {
+    const request = http.request(`${cms.baseUrl}${urlPath}`, {
+      method,
+      agent: false,
+      headers: { ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}), ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+    }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => {
+        let body: any = text;
+        try {
+          body = text ? JSON.parse(text) : null;
+        } catch {
+          /* not JSON */
+        }
+        resolve({ status: response.statusCode ?? 0, body });
+      });
+    });
+    request.on('error', reject);
+    if (payload) request.write(payload);
+    request.end();
+  });
+}
+
 /** A member whose JWT is issued directly: the login route's rate limit would refuse twenty logins in a row. */
 async function memberWithJwt(email: string, municipalityId: string): Promise<string> {
   const role = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'member' } });
@@ -45,13 +77,13 @@ async function memberWithJwt(email: string, municipalityId: string): Promise<str
 }
 
 async function startExchange(listing: string, token = tokenB, extra: Record<string, unknown> = {}) {
-  const response = await cms.request('POST', '/api/exchanges', { token, body: { data: { listing, message: 'Wir hätten großes Interesse.', ...extra } } });
+  const response = await call('POST', '/api/exchanges', { token, body: { data: { listing, message: 'Wir hätten großes Interesse.', ...extra } } });
   expect(response.status, JSON.stringify(response.body)).toBe(201);
   return response.body.data as { documentId: string; version: number; state: string };
 }
 
 async function transition(documentId: string, token: string, action: string, version: number, message?: string) {
-  return cms.request('POST', `/api/exchanges/${documentId}/transitions`, { token, body: { action, version, ...(message ? { message } : {}) } });
+  return call('POST', `/api/exchanges/${documentId}/transitions`, { token, body: { action, version, ...(message ? { message } : {}) } });
 }
 
 async function stored(documentId: string) {
@@ -129,7 +161,7 @@ describe('the life of an exchange', () => {
     expect(done.body.meta.listing).toEqual({ remainingQuantity: 0, closed: true });
     expect(await listingRow(offer)).toMatchObject({ remainingQuantity: 0, moderationStatus: 'closed' });
     // A closed listing takes no new exchange.
-    const again = await cms.request('POST', '/api/exchanges', { token: tokenC, body: { data: { listing: offer, message: 'Still there?' } } });
+    const again = await call('POST', '/api/exchanges', { token: tokenC, body: { data: { listing: offer, message: 'Still there?' } } });
     expect(again.status).toBe(400);
     expect(again.body.error.message).toMatch(/not open/);
   });
@@ -155,10 +187,10 @@ describe('the life of an exchange', () => {
     }
     expect(match).toBeTruthy();
     const offer = world.listings.publishedA;
-    const response = await cms.request('POST', '/api/exchanges', { token: tokenB, body: { data: { match: match.documentId, message: 'Passt zu unserem Gesuch.' } } });
+    const response = await call('POST', '/api/exchanges', { token: tokenB, body: { data: { match: match.documentId, message: 'Passt zu unserem Gesuch.' } } });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     expect(response.body.data).toMatchObject({ mySide: 'receiver', listing: { documentId: offer } });
-    const outsider = await cms.request('POST', '/api/exchanges', { token: tokenC, body: { data: { match: match.documentId } } });
+    const outsider = await call('POST', '/api/exchanges', { token: tokenC, body: { data: { match: match.documentId } } });
     expect(outsider.status).toBe(403);
   });
 });
@@ -246,6 +278,32 @@ describe('twenty concurrent answers to one request', () => {
     expect(audit[1].details.toVersion).toBe(1);
   });
 
+  it('twenty municipalities ask for one item: of twenty concurrent accepts exactly one wins, the item is never promised twice', async () => {
+    const offer = await createListing(cms, A, { quantity: 1, unit: 'piece', title: 'Пожарна помпа' });
+    // Twenty different municipalities each ask for the one pump; the owner's members then accept all twenty at once.
+    const exchanges: string[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      const municipality = await createMunicipality(cms, { name: `Asker ${i}`, country: i % 2 ? 'HR' : 'RS', verificationStatus: 'verified', officialCode: `RACE_${i}` });
+      exchanges.push((await startExchange(offer, await memberWithJwt(`asker${i}@example.eu`, municipality))).documentId);
+    }
+    const owners = await Promise.all(exchanges.map((_, i) => memberWithJwt(`owner${i}@example.eu`, A)));
+    const responses = await Promise.all(exchanges.map((documentId, i) => transition(documentId, owners[i], 'accept', 0)));
+    const winners = responses.filter((response) => response.status === 200);
+    expect(winners).toHaveLength(1);
+    const losers = responses.filter((response) => response.status !== 200);
+    expect(losers.map((response) => [response.status, response.body.error.details.code])).toEqual(Array(19).fill([409, 'exchange.quantity-unavailable']));
+    const rows = await cms.strapi.db.query(EXCHANGE).findMany({ where: { documentId: { $in: exchanges } }, select: ['documentId', 'state', 'version'], orderBy: { id: 'asc' } });
+    expect(rows.filter((row: any) => row.state === 'accepted').map((row: any) => row.documentId)).toEqual([winners[0].body.data.documentId]);
+    expect(rows.filter((row: any) => row.state === 'requested' && row.version === 0)).toHaveLength(19);
+    const accepts = await cms.strapi.db.query('api::audit-entry.audit-entry').findMany({ where: { subjectDocumentId: { $in: exchanges }, action: 'exchange.accept' }, orderBy: { id: 'asc' } });
+    expect(accepts.map((entry: any) => entry.subjectDocumentId)).toEqual([winners[0].body.data.documentId]);
+    // The others can still be declined; after the winner completes, the listing is closed.
+    const loser = exchanges.find((id) => id !== winners[0].body.data.documentId)!;
+    expect((await transition(loser, tokenA, 'decline', 0)).status).toBe(200);
+    expect((await transition(winners[0].body.data.documentId, tokenA, 'confirm', 1)).status).toBe(200);
+    expect((await listingRow(offer)).moderationStatus).toBe('published');
+  });
+
   it('two concurrent confirmations complete once and take the quantity off once', async () => {
     const offer = await createListing(cms, A, { quantity: 4, unit: 'piece', title: 'Пейки' });
     const exchange = await startExchange(offer, tokenB, { quantity: 1 });
@@ -280,11 +338,11 @@ describe('the thread', () => {
 
   it('the two municipalities read and write it, with a photo attached', async () => {
     const photo = await upload(tokenA, 'photo.png', 'image/png', PNG);
-    const posted = await cms.request('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenA, body: { body: 'Hier ein Foto. <b>fett</b>', attachments: [photo] } });
+    const posted = await call('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenA, body: { body: 'Hier ein Foto. <b>fett</b>', attachments: [photo] } });
     expect(posted.status, JSON.stringify(posted.body)).toBe(201);
     expect(posted.body.data).toMatchObject({ body: 'Hier ein Foto. <b>fett</b>', mine: true, from: { documentId: A, name: 'Бургас' } });
     expect(posted.body.data.attachments).toMatchObject([{ id: photo, mime: 'image/png' }]);
-    const read = await cms.request('GET', `/api/exchanges/${exchangeId}/messages`, { token: tokenB });
+    const read = await call('GET', `/api/exchanges/${exchangeId}/messages`, { token: tokenB });
     expect(read.status).toBe(200);
     expect(read.body.data.map((m: any) => [m.body, m.mine])).toEqual([['Wir hätten großes Interesse.', true], ['Hier ein Foto. <b>fett</b>', false]]);
     expect(JSON.stringify(read.body)).not.toMatch(/@example\.eu/);
@@ -293,14 +351,14 @@ describe('the thread', () => {
   it('refuses a wrong attachment type and bad bodies, naming the field; nothing is stored', async () => {
     const before = await snapshot(exchangeId);
     const gif = await upload(tokenB, 'anim.gif', 'image/gif', GIF);
-    const wrongType = await cms.request('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenB, body: { body: 'Animation', attachments: [gif] } });
+    const wrongType = await call('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenB, body: { body: 'Animation', attachments: [gif] } });
     expect(wrongType.status).toBe(400);
     expect(wrongType.body.error.message).toMatch(/^attachments\.0: must be a PDF, JPEG, PNG or WEBP file/);
-    const missing = await cms.request('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenB, body: { body: 'x', attachments: [999999] } });
+    const missing = await call('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenB, body: { body: 'x', attachments: [999999] } });
     expect(missing.status).toBe(400);
     expect(missing.body.error.message).toMatch(/^attachments\.0: is not an uploaded file/);
     for (const body of [{ body: '' }, { body: 'x'.repeat(5001) }, { body: 'bell\u0007' }, {}]) {
-      const response = await cms.request('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenB, body });
+      const response = await call('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenB, body });
       expect(response.status).toBe(400);
       expect(response.body.error.message).toMatch(/^body: /);
     }
@@ -311,20 +369,20 @@ describe('the thread', () => {
     const big = new Uint8Array(10 * 1024 * 1024 + 2048);
     big.set(Buffer.from('%PDF-1.4\n'));
     const pdf = await upload(tokenB, 'protocol.pdf', 'application/pdf', big);
-    const response = await cms.request('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenB, body: { body: 'Protokoll', attachments: [pdf] } });
+    const response = await call('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenB, body: { body: 'Protokoll', attachments: [pdf] } });
     expect(response.status).toBe(400);
     expect(response.body.error.message).toMatch(/at most 10 MB/);
   });
 
   it('a third municipality can neither read nor write it, and nothing changes', async () => {
     const before = await snapshot(exchangeId);
-    const read = await cms.request('GET', `/api/exchanges/${exchangeId}/messages`, { token: tokenC });
+    const read = await call('GET', `/api/exchanges/${exchangeId}/messages`, { token: tokenC });
     expect(read.status).toBe(403);
     expect(JSON.stringify(read.body)).not.toContain('Hier ein Foto');
-    const write = await cms.request('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenC, body: { body: 'Hallo?' } });
+    const write = await call('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenC, body: { body: 'Hallo?' } });
     expect(write.status).toBe(403);
-    expect((await cms.request('GET', `/api/exchanges/${exchangeId}`, { token: tokenC })).status).toBe(404);
-    expect((await cms.request('GET', `/api/exchanges/${exchangeId}/messages`)).status).toBe(403);
+    expect((await call('GET', `/api/exchanges/${exchangeId}`, { token: tokenC })).status).toBe(404);
+    expect((await call('GET', `/api/exchanges/${exchangeId}/messages`)).status).toBe(403);
     expect(await snapshot(exchangeId)).toBe(before);
   });
 
@@ -346,46 +404,46 @@ describe('hand-over, feedback and impact', () => {
   });
 
   it('the hand-over is agreed while accepted, by either side', async () => {
-    const early = await cms.request('PUT', `/api/exchanges/${exchangeId}/handover`, { token: tokenB, body: { date: '2026-12-01', place: 'Depot' } });
+    const early = await call('PUT', `/api/exchanges/${exchangeId}/handover`, { token: tokenB, body: { date: '2026-12-01', place: 'Depot' } });
     expect(early.status).toBe(409);
     await transition(exchangeId, tokenA, 'accept', 0);
-    const first = await cms.request('PUT', `/api/exchanges/${exchangeId}/handover`, { token: tokenB, body: { date: '2026-12-01', place: 'Depot Burgas' } });
+    const first = await call('PUT', `/api/exchanges/${exchangeId}/handover`, { token: tokenB, body: { date: '2026-12-01', place: 'Depot Burgas' } });
     expect(first.status, JSON.stringify(first.body)).toBe(200);
-    const second = await cms.request('PUT', `/api/exchanges/${exchangeId}/handover`, { token: tokenA, body: { transport: 'Lkw der Stadt Kassel' } });
+    const second = await call('PUT', `/api/exchanges/${exchangeId}/handover`, { token: tokenA, body: { transport: 'Lkw der Stadt Kassel' } });
     expect(second.body.data.handover).toEqual({ date: '2026-12-01', place: 'Depot Burgas', transport: 'Lkw der Stadt Kassel' });
-    const bad = await cms.request('PUT', `/api/exchanges/${exchangeId}/handover`, { token: tokenA, body: { date: '2026-13-01' } });
+    const bad = await call('PUT', `/api/exchanges/${exchangeId}/handover`, { token: tokenA, body: { date: '2026-13-01' } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/^date: /);
-    expect((await cms.request('PUT', `/api/exchanges/${exchangeId}/handover`, { token: tokenC, body: { place: 'x' } })).status).toBe(403);
+    expect((await call('PUT', `/api/exchanges/${exchangeId}/handover`, { token: tokenC, body: { place: 'x' } })).status).toBe(403);
   });
 
   it('feedback and impact only after completion; feedback once per side; CO2e computed from the factors', async () => {
-    expect((await cms.request('POST', `/api/exchanges/${exchangeId}/feedback`, { token: tokenB, body: { rating: 5 } })).status).toBe(409);
-    expect((await cms.request('PUT', `/api/exchanges/${exchangeId}/impact`, { token: tokenB, body: { massKg: 10 } })).status).toBe(409);
+    expect((await call('POST', `/api/exchanges/${exchangeId}/feedback`, { token: tokenB, body: { rating: 5 } })).status).toBe(409);
+    expect((await call('PUT', `/api/exchanges/${exchangeId}/impact`, { token: tokenB, body: { massKg: 10 } })).status).toBe(409);
     await transition(exchangeId, tokenA, 'confirm', 1);
     const done = await transition(exchangeId, tokenB, 'confirm', 2);
     expect(done.body.data.state).toBe('completed');
 
-    const feedback = await cms.request('POST', `/api/exchanges/${exchangeId}/feedback?locale=de`, { token: tokenB, body: { rating: 5, comment: 'Alles bestens.' } });
+    const feedback = await call('POST', `/api/exchanges/${exchangeId}/feedback?locale=de`, { token: tokenB, body: { rating: 5, comment: 'Alles bestens.' } });
     expect(feedback.status, JSON.stringify(feedback.body)).toBe(201);
     expect(feedback.body.data.feedback.receiver).toMatchObject({ rating: 5, comment: 'Alles bestens.', locale: 'de' });
     expect(feedback.body.data.feedback.provider).toBeNull();
-    const twice = await cms.request('POST', `/api/exchanges/${exchangeId}/feedback`, { token: tokenB, body: { rating: 1 } });
+    const twice = await call('POST', `/api/exchanges/${exchangeId}/feedback`, { token: tokenB, body: { rating: 1 } });
     expect(twice.status).toBe(409);
     expect(twice.body.error.details.code).toBe('exchange.feedback-given');
-    expect((await cms.request('POST', `/api/exchanges/${exchangeId}/feedback`, { token: tokenA, body: { rating: 0 } })).body.error.message).toMatch(/^rating: must be a whole number from 1 to 5/);
-    expect((await cms.request('POST', `/api/exchanges/${exchangeId}/feedback`, { token: tokenA, body: { rating: 4 } })).status).toBe(201);
-    expect((await cms.request('POST', `/api/exchanges/${exchangeId}/feedback`, { token: tokenC, body: { rating: 4 } })).status).toBe(403);
+    expect((await call('POST', `/api/exchanges/${exchangeId}/feedback`, { token: tokenA, body: { rating: 0 } })).body.error.message).toMatch(/^rating: must be a whole number from 1 to 5/);
+    expect((await call('POST', `/api/exchanges/${exchangeId}/feedback`, { token: tokenA, body: { rating: 4 } })).status).toBe(201);
+    expect((await call('POST', `/api/exchanges/${exchangeId}/feedback`, { token: tokenC, body: { rating: 4 } })).status).toBe(403);
 
     // Laptops, CPV division 30: 10 kg CO2e per kg (config/src/impact-factors.ts).
-    const impact = await cms.request('PUT', `/api/exchanges/${exchangeId}/impact`, { token: tokenB, body: { valueEur: 1200, massKg: 8.5 } });
+    const impact = await call('PUT', `/api/exchanges/${exchangeId}/impact`, { token: tokenB, body: { valueEur: 1200, massKg: 8.5 } });
     expect(impact.status, JSON.stringify(impact.body)).toBe(200);
     expect(impact.body.data.impact).toEqual({ valueEur: 1200, massKg: 8.5, co2eKg: 85, volunteerHours: null, expertDays: null });
-    const more = await cms.request('PUT', `/api/exchanges/${exchangeId}/impact`, { token: tokenA, body: { volunteerHours: 3 } });
+    const more = await call('PUT', `/api/exchanges/${exchangeId}/impact`, { token: tokenA, body: { volunteerHours: 3 } });
     expect(more.body.data.impact).toEqual({ valueEur: 1200, massKg: 8.5, co2eKg: 85, volunteerHours: 3, expertDays: null });
-    const typedCo2 = await cms.request('PUT', `/api/exchanges/${exchangeId}/impact`, { token: tokenA, body: { co2eKg: 1e6 } });
+    const typedCo2 = await call('PUT', `/api/exchanges/${exchangeId}/impact`, { token: tokenA, body: { co2eKg: 1e6 } });
     expect(typedCo2.status).toBe(400);
-    expect((await cms.request('PUT', `/api/exchanges/${exchangeId}/impact`, { token: tokenC, body: { massKg: 1 } })).status).toBe(403);
+    expect((await call('PUT', `/api/exchanges/${exchangeId}/impact`, { token: tokenC, body: { massKg: 1 } })).status).toBe(403);
     expect((await stored(exchangeId)).impact).toMatchObject({ co2eKg: 85 });
   });
 });
@@ -394,7 +452,7 @@ describe('read models', () => {
   it('GET /api/exchanges lists my municipality\'s exchanges, both sides, newest first, titles in ?locale=', async () => {
     const requestOfA = await createListing(cms, A, { type: 'request', title: 'Търсим контейнери' });
     await startExchange(requestOfA, tokenB);
-    const response = await cms.request('GET', '/api/exchanges?locale=bg&pageSize=100', { token: tokenB });
+    const response = await call('GET', '/api/exchanges?locale=bg&pageSize=100', { token: tokenB });
     expect(response.status).toBe(200);
     const rows = response.body.data;
     expect(rows.length).toBeGreaterThan(5);
@@ -404,12 +462,12 @@ describe('read models', () => {
     expect(rows[0]).toEqual(expect.objectContaining({ documentId: expect.any(String), state: expect.any(String), version: expect.any(Number), counterpart: expect.objectContaining({ documentId: expect.any(String), name: expect.any(String), country: expect.any(String) }), listing: expect.objectContaining({ title: expect.any(String), slug: expect.any(String) }) }));
     expect(response.body.meta.pagination.total).toBe(rows.length);
     expect(JSON.stringify(response.body)).not.toMatch(/@example\.eu|requestedBy/);
-    const none = await cms.request('GET', '/api/exchanges', { token: tokenC });
+    const none = await call('GET', '/api/exchanges', { token: tokenC });
     expect(none.body.data.filter((r: any) => r.counterpart.documentId !== A && r.counterpart.documentId !== B)).toEqual([]);
   });
 
   it('GET /api/portal/impact gives totals, 24 months, kinds and countries, without person data; the profile record has its totals', async () => {
-    const response = await cms.request('GET', '/api/portal/impact?locale=de');
+    const response = await call('GET', '/api/portal/impact?locale=de');
     expect(response.status).toBe(200);
     const { totals, byMonth, byKind, byCountry } = response.body;
     const completed = await cms.strapi.db.query(EXCHANGE).count({ where: { state: 'completed' } });
@@ -419,10 +477,10 @@ describe('read models', () => {
     expect(byKind.find((k: any) => k.kind === 'equipment')).toMatchObject({ co2eKg: 85, label: expect.any(String) });
     expect(byCountry).toEqual(expect.arrayContaining([expect.objectContaining({ country: 'BG', completed, name: 'Bulgarien' }), expect.objectContaining({ country: 'DE', name: 'Deutschland' })]));
     expect(JSON.stringify(response.body)).not.toMatch(/@|documentId/);
-    expect((await cms.request('GET', '/api/portal/impact?locale=xx')).status).toBe(400);
+    expect((await call('GET', '/api/portal/impact?locale=xx')).status).toBe(400);
 
     const slug = (await cms.strapi.db.query('api::municipality.municipality').findOne({ where: { documentId: A } })).slug;
-    const profile = await cms.request('GET', `/api/portal/municipalities/${slug}?locale=en`);
+    const profile = await call('GET', `/api/portal/municipalities/${slug}?locale=en`);
     expect(profile.body.data.record.impact).toMatchObject({ completed, co2eKg: 85, valueEur: 1200 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askingSideFor, EXCHANGE_ACTIONS, EXCHANGE_STATES, planTransition, remainingAfter, sideOf, type ExchangeSnapshot, type Side } from './exchange-machine';
+import { acceptFits, askingSideFor, EXCHANGE_ACTIONS, EXCHANGE_STATES, planTransition, remainingAfter, sideOf, type ExchangeSnapshot, type Side } from './exchange-machine';
 import { exchangeParties, listingFromMatch } from './exchange-parties';
 
 const now = new Date('2026-05-01T10:00:00Z');
@@ -106,5 +106,17 @@ describe('remaining quantity after completion', () => {
   it('an exchange without a quantity takes all that is left; a listing without a quantity never closes by it', () => {
     expect(remainingAfter(4, null)).toEqual({ remaining: 0, close: true });
     expect(remainingAfter(null, 2)).toEqual({ remaining: null, close: false });
+  });
+});
+
+describe('accepting holds the quantity', () => {
+  it('fits while what is accepted plus what is asked stays within what remains', () => {
+    expect(acceptFits(null, [null, 5], 3)).toBe(true);
+    expect(acceptFits(1, [], null)).toBe(true);
+    expect(acceptFits(1, [null], null)).toBe(false);
+    expect(acceptFits(10, [3, 4], 3)).toBe(true);
+    expect(acceptFits(10, [3, 4], 4)).toBe(false);
+    expect(acceptFits(10, [null], 1)).toBe(false);
+    expect(acceptFits(0, [], null)).toBe(false);
   });
 });

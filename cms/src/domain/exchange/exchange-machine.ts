@@ -121,3 +121,15 @@ export function remainingAfter(remaining: number | null, exchanged: number | nul
   const left = Math.max(0, Math.round((remaining - taken) * 1000) / 1000);
   return { remaining: left, close: left === 0 };
 }
+
+/**
+ * Whether accepting one more exchange still fits the listing: the exchanges already accepted (not yet completed)
+ * hold their quantity (all that remains when they name none), so the same item is never promised twice.
+ * A listing without a quantity (expertise, volunteers, ...) never runs out.
+ */
+export function acceptFits(remaining: number | null, acceptedQuantities: (number | null)[], requested: number | null): boolean {
+  if (remaining === null) return true;
+  const held = acceptedQuantities.reduce<number>((sum, quantity) => sum + (quantity === null ? remaining : quantity), 0);
+  const wanted = requested === null ? remaining : requested;
+  return wanted > 0 && held + wanted <= remaining + 1e-9;
+}

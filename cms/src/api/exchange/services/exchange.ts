@@ -2,7 +2,7 @@ import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { co2eAvoidedKg } from '@community-sharing/config';
 import type { Member } from '../../../access/current-member';
-import { askingSideFor, planTransition, remainingAfter, type ExchangeAction, type Side, type TransitionPlan, type TransitionRefusal } from '../../../domain/exchange/exchange-machine';
+import { acceptFits, askingSideFor, planTransition, remainingAfter, type ExchangeAction, type Side, type TransitionPlan, type TransitionRefusal } from '../../../domain/exchange/exchange-machine';
 import { notifyParties } from '../../../domain/exchange/exchange-events';
 import { attachmentProblem, type parseFeedback, type parseHandover, type parseImpact } from '../../../domain/exchange/exchange-input';
 import { ExchangeConflict } from '../lib/exchange-conflict';
@@ -90,6 +90,34 @@ export default factories.createCoreService(UID, ({ strapi }) => {
     return { remainingQuantity: remaining, closed: close };
   }
 
+  /**
+   * Accepting holds the exchange's quantity: the listing's rows are locked first (an UPDATE, so concurrent
+   * accepts on one listing queue up here), then what other accepted exchanges hold is read as committed.
+   */
+  async function holdQuantity(exchange: StoredExchange, trx: any) {
+    const listing = exchange.listing;
+    if (!listing) return;
+    const meta = strapi.db.metadata.get(LISTING) as any;
+    const column = meta.attributes.remainingQuantity.columnName as string;
+    const knex = strapi.db.connection;
+    await knex(meta.tableName).transacting(trx).where(meta.attributes.documentId.columnName, listing.documentId).update({ [column]: knex.ref(column) });
+    const stored = await strapi.db.query(LISTING).findOne({ where: { documentId: listing.documentId, locale: listing.originalLocale }, select: ['remainingQuantity'] });
+    const remaining = stored?.remainingQuantity === null || stored?.remainingQuantity === undefined ? null : Number(stored.remainingQuantity);
+    const others = await strapi.db.query(UID).findMany({
+      where: { listing: { documentId: listing.documentId }, state: 'accepted', id: { $ne: exchange.id } },
+      select: ['quantity'],
+      orderBy: { id: 'asc' },
+    });
+    const held = others.map((other: any) => (other.quantity === null ? null : Number(other.quantity)));
+    const requested = exchange.quantity === null ? null : Number(exchange.quantity);
+    if (!acceptFits(remaining, held, requested)) {
+      throw new ExchangeConflict('exchange.quantity-unavailable', 'What is left of this listing is already promised to other accepted exchanges (or nothing is left); decline this request or wait', {
+        remainingQuantity: remaining,
+        heldByAccepted: others.length,
+      });
+    }
+  }
+
   return {
     partyOf,
 
@@ -110,6 +138,7 @@ export default factories.createCoreService(UID, ({ strapi }) => {
 
       const listingAfter = await strapi.db.transaction(async ({ trx, onCommit }: any) => {
         if (!(await compareAndSet(exchange, move.from, { state: move.to, ...move.set }))) throw stale(exchange, await currentOf(exchange));
+        if (input.action === 'accept') await holdQuantity(exchange, trx);
         if (input.message) {
           await strapi.documents(MESSAGE).create({ data: { exchange: exchange.documentId, fromMunicipality: member.municipality!.documentId, author: member.userId, body: input.message } as any });
         }
