@@ -190,6 +190,7 @@ describe('the life of an exchange', () => {
     const response = await call('POST', '/api/exchanges', { token: tokenB, body: { data: { match: match.documentId, message: 'Passt zu unserem Gesuch.' } } });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     expect(response.body.data).toMatchObject({ mySide: 'receiver', listing: { documentId: offer } });
+    expect((await cms.strapi.db.query('plugin::matching.match').findOne({ where: { id: match.id } })).requestState).toBe('contacted');
     const outsider = await call('POST', '/api/exchanges', { token: tokenC, body: { data: { match: match.documentId } } });
     expect(outsider.status).toBe(403);
   });
@@ -354,6 +355,12 @@ describe('the thread', () => {
     const wrongType = await call('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenB, body: { body: 'Animation', attachments: [gif] } });
     expect(wrongType.status).toBe(400);
     expect(wrongType.body.error.message).toMatch(/^attachments\.0: must be a PDF, JPEG, PNG or WEBP file/);
+    const photoOfA = (await stored(exchangeId)).messages.length; // the photo A attached above may not be taken over
+    const attached = await cms.strapi.db.query('plugin::upload.file').findOne({ where: { name: 'photo.png' } });
+    const takeover = await call('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenB, body: { body: 'Same photo', attachments: [attached.id] } });
+    expect(takeover.status).toBe(400);
+    expect(takeover.body.error.message).toMatch(/^attachments\.0: is already attached elsewhere/);
+    expect((await stored(exchangeId)).messages).toHaveLength(photoOfA);
     const missing = await call('POST', `/api/exchanges/${exchangeId}/messages`, { token: tokenB, body: { body: 'x', attachments: [999999] } });
     expect(missing.status).toBe(400);
     expect(missing.body.error.message).toMatch(/^attachments\.0: is not an uploaded file/);

@@ -96,6 +96,9 @@ export default factories.createCoreController(UID, ({ strapi }) => {
         const fromMatch = listingFromMatch(match, member.municipality!.documentId);
         if (!fromMatch) throw new errors.PolicyError('match: your municipality is on neither side of this match');
         listingId = fromMatch;
+        // The match's side that acted is now in contact (the matching plugin shows it so).
+        const sideField = match.requestMunicipalityId === member.municipality!.documentId ? 'requestState' : 'offerState';
+        ctx.state.contactedMatch = { id: match.id, field: sideField };
       }
       const listing = await strapi.db.query('api::listing.listing').findOne({
         where: { documentId: listingId },
@@ -139,6 +142,9 @@ export default factories.createCoreController(UID, ({ strapi }) => {
             details: { municipalityDocumentId: member.municipality!.documentId, listingDocumentId: listing.documentId, ...(data.match ? { matchDocumentId: data.match } : {}) },
           } as any,
         });
+        if (ctx.state.contactedMatch) {
+          await strapi.db.query('plugin::matching.match').update({ where: { id: ctx.state.contactedMatch.id }, data: { [ctx.state.contactedMatch.field]: 'contacted' } });
+        }
         onCommit(async () => {
           await notifyParties(strapi as any, { documentId: created.documentId, ...parties }, 'exchange.requested', { listingDocumentId: listing.documentId });
         });

@@ -227,11 +227,20 @@ export default factories.createCoreService(UID, ({ strapi }) => {
       const ids = [...new Set(input.attachments ?? [])];
       if (ids.length) {
         const files = await strapi.db.query('plugin::upload.file').findMany({ where: { id: { $in: ids } }, select: ['id', 'name', 'mime', 'size'], orderBy: { id: 'asc' } });
+        // A file already attached to something (another thread, a listing, a logo) is not taken over.
+        const links = (strapi.db.metadata.get('plugin::upload.file') as any).attributes.related.joinTable;
+        const linked = new Set(
+          (await strapi.db.connection(links.name).whereIn(links.joinColumn.name, ids).select(links.joinColumn.name)).map((row: any) => Number(row[links.joinColumn.name])),
+        );
         const issues: { path: (string | number)[]; message: string; name: string }[] = [];
         ids.forEach((id, index) => {
           const file = files.find((f: any) => f.id === id);
           // Strapi keeps an upload's size in kB.
-          const problem = file ? attachmentProblem({ mime: file.mime, sizeBytes: Number(file.size) * 1024, name: file.name }) : 'is not an uploaded file';
+          const problem = !file
+            ? 'is not an uploaded file'
+            : linked.has(id)
+              ? 'is already attached elsewhere; upload the file again'
+              : attachmentProblem({ mime: file.mime, sizeBytes: Number(file.size) * 1024, name: file.name });
           if (problem) issues.push({ path: ['attachments', index], message: `attachments.${index}: ${problem}`, name: 'ValidationError' });
         });
         if (issues.length) throw new errors.ValidationError(issues.map((issue) => issue.message).join('; '), { errors: issues });
