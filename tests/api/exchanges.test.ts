@@ -317,7 +317,7 @@ describe('twenty concurrent answers to one request', () => {
 });
 
 /** Uploads a file through the member's /api/upload, as the portal does. */
-async function upload(token: string, name: string, type: string, bytes: Uint8Array): Promise<number> {
+async function upload(token: string, name: string, type: string, bytes: Uint8Array<ArrayBuffer>): Promise<number> {
   const form = new FormData();
   form.append('files', new Blob([bytes], { type }), name);
   const response = await fetch(`${cms.baseUrl}/api/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
