@@ -8,3 +8,4 @@ export * from './cpv.js';
 export * from './env.js';
 export * from './geo.js';
 export * from './prng.js';
+export * from './impact-factors.js';

@@ -76,7 +76,7 @@ describe('portal read models', () => {
     const slugA = (await cms.strapi.db.query('api::municipality.municipality').findOne({ where: { documentId: world.municipalities.A } })).slug;
     const profile = await cms.request('GET', `/api/portal/municipalities/${slugA}?locale=en`);
     expect(profile.status).toBe(200);
-    expect(profile.body.data.record).toEqual({ openOffers: 1, openRequests: 0, completedExchanges: 1 });
+    expect(profile.body.data.record).toEqual({ openOffers: 1, openRequests: 0, completedExchanges: 1, impact: { completed: 1, valueEur: 0, massKg: 0, co2eKg: 0, volunteerHours: 0, expertDays: 0 } });
     expect(JSON.stringify(profile.body)).not.toContain('contact');
     const slugP = (await cms.strapi.db.query('api::municipality.municipality').findOne({ where: { documentId: world.municipalities.P } })).slug;
     expect((await cms.request('GET', `/api/portal/municipalities/${slugP}`)).status).toBe(404);

@@ -93,6 +93,13 @@ export const ROLE_DEFINITIONS: RoleDefinition[] = [
       'api::exchange.exchange.find',
       'api::exchange.exchange.findOne',
       'api::exchange.exchange.create',
+      'api::exchange.exchange.transition',
+      'api::exchange.exchange.handover',
+      'api::exchange.exchange.feedback',
+      'api::exchange.exchange.impact',
+      'api::exchange.exchange.messages',
+      'api::exchange.exchange.postMessage',
+      'plugin::upload.content-api.upload',
       'plugin::matching.matching.listingMatches',
       'plugin::matching.matching.setState',
       // Listing images; type, size and count are checked in src/extensions/upload and the listing controller.

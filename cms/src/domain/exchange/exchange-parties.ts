@@ -21,3 +21,16 @@ export function exchangeParties(
     ? { providerId: listing.municipalityId, receiverId: actingMunicipalityId }
     : { providerId: actingMunicipalityId, receiverId: listing.municipalityId };
 }
+
+/**
+ * Which listing an exchange started from a match is about: the requesting municipality asks for the offer,
+ * the offering one answers the request. Null when the municipality is on neither side of the match.
+ */
+export function listingFromMatch(
+  match: { offerId: string; requestId: string; offerMunicipalityId: string; requestMunicipalityId: string },
+  actingMunicipalityId: string,
+): string | null {
+  if (match.requestMunicipalityId === actingMunicipalityId) return match.offerId;
+  if (match.offerMunicipalityId === actingMunicipalityId) return match.requestId;
+  return null;
+}

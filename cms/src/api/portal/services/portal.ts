@@ -219,12 +219,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!m) return null;
       const link = municipalityLink();
       const ofThis = () => openListings().join(link.name, `${link.name}.${link.joinColumn.name}`, `${listingTable()}.id`).where(`${link.name}.${link.inverseJoinColumn.name}`, m.id);
-      const [openOffers, openRequests, completedExchanges] = await Promise.all([
+      const [openOffers, openRequests, completedExchanges, impact] = await Promise.all([
         countDistinct(ofThis().andWhere({ type: 'offer' })),
         countDistinct(ofThis().andWhere({ type: 'request' })),
         strapi.db.query('api::exchange.exchange').count({ where: { state: 'completed', $or: [{ provider: { id: m.id } }, { receiver: { id: m.id } }] } }),
+        // Totals of its completed exchanges: completed, valueEur, massKg, co2eKg, volunteerHours, expertDays.
+        (strapi.service('api::portal.impact') as any).municipalityImpact(m.id),
       ]);
-      return { ...municipalityCard(m, locale), languages: m.languages ?? [], record: { openOffers, openRequests, completedExchanges } };
+      return { ...municipalityCard(m, locale), languages: m.languages ?? [], record: { openOffers, openRequests, completedExchanges, impact } };
     },
   };
 };
