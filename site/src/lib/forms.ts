@@ -110,9 +110,9 @@ export function texts(form: FormData, name: string): string[] {
   return form.getAll(name).filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean);
 }
 
-/** The address rate limits count: the socket's, or the first hop a trusted proxy names (TRUST_PROXY=1). */
+/** The address rate limits count: the socket's, or the first hop a trusted proxy names (TRUST_PROXY=true). */
 export function clientAddress(request: Request, socketAddress: string | undefined): string {
-  if (process.env.TRUST_PROXY === '1') {
+  if (/^(1|true|yes|on)$/i.test(process.env.TRUST_PROXY ?? '')) {
     const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
     if (forwarded) return forwarded;
   }
