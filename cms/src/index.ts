@@ -5,7 +5,6 @@ import { ensureRoles } from './bootstrap/ensure-roles';
 import { registerListingHook } from './document-hooks/listing-hook';
 import { backfillMunicipalitySearchNames, registerMunicipalityHook } from './document-hooks/municipality-hook';
 import { guardAgainstDatabaseOutages } from './runtime/process-guards';
-import { closeRateLimits } from './access/rate-limits';
 import { registerModerationMails } from './mail/moderation-mail';
 import { expireListings } from './scheduled/expire-listings';
 import { startMailWorker, stopMailWorker } from './mail/mail-queue/worker';
@@ -42,7 +41,6 @@ export default {
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await stopMailWorker(strapi);
-    await closeRateLimits();
     await (strapi.service('api::account.rate-limit') as any)?.close();
   },
 };

@@ -1,5 +1,5 @@
-// Rate limits of the account routes (login, registration, password reset, token links), per client address
-// and per account. Counted in Redis when REDIS_URL is set, so that every CMS instance shares the counts, else
+// Rate limits of the public write routes (login, registration, password reset, token links, reports), per
+// client address and per account. Counted in Redis when REDIS_URL is set, so that every CMS instance shares the counts, else
 // in memory. The client address is Koa's ctx.ip, which honours X-Forwarded-For only when the server's
 // `proxy` setting (TRUST_PROXY) is on: a client cannot pick its own address otherwise.
 import { createHash } from 'node:crypto';
@@ -19,6 +19,8 @@ export const RATE_LIMITS = {
   forgotAccount: { points: 3, duration: 60 * 60 },
   /** Wrong or expired tokens (confirmation, reset, invitation) from one address. */
   tokenAddress: { points: 20, duration: 15 * 60 },
+  /** Reports (abuse, errors) filed from one address. */
+  reportAddress: { points: 10, duration: 60 * 60 },
 } as const;
 
 export type RateBucket = keyof typeof RATE_LIMITS;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { REPORT_LIMIT, consumeOrRefuse, limiterFor } from '../../../access/rate-limits';
+import { RateLimited } from '../../../access/rate-limit';
 import { asStrapiValidation } from '../../../document-hooks/input-error';
 import { validateReport } from '../../../domain/report/report-input';
 import { runtimeEnv } from '../../../runtime/environment';
@@ -37,7 +37,13 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
 
     // Only reports that would be filed count against the limit.
     const ip = String(ctx.request.ip ?? 'unknown');
-    await consumeOrRefuse(ctx, limiterFor(REPORT_LIMIT, runtimeEnv().REDIS_URL), ip);
+    try {
+      await (strapi.service('api::account.rate-limit') as any).limits().hit('reportAddress', ip);
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimited)) throw refusal;
+      ctx.set('Retry-After', String(refusal.retryAfterSeconds));
+      throw new errors.RateLimitError(`Too many reports from this address; try again in ${refusal.retryAfterSeconds} seconds`, { retryAfter: refusal.retryAfterSeconds });
+    }
 
     const report = await strapi.documents(UID).create({
       data: {
