@@ -3,6 +3,8 @@ export default [
   'strapi::errors',
   // A database that cannot be reached for a moment answers 503 with Retry-After, not 500 (inside strapi::errors).
   'global::database-unavailable',
+  // A NUL character in an address or query is refused with 400 before it reaches a route (or the database).
+  'global::reject-nul',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',

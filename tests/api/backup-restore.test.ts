@@ -88,8 +88,20 @@ beforeAll(async () => {
   });
   expect(exchange.status, JSON.stringify(exchange.body)).toBe(201);
   exchangeId = exchange.body.data.documentId;
-  // Let the background work (search outbox, matching) settle, so the snapshot is of a quiet database.
-  await cms.strapi.plugin('search').service('search').drain();
+  // Let the background work settle (search outbox, matching and the notifications it sends, the mail outbox),
+  // so that the dump and the snapshot are of a quiet database.
+  let last = '';
+  for (let round = 0; round < 20; round += 1) {
+    await cms.strapi.plugin('search').service('search').drain();
+    await cms.strapi.plugin('matching').service('matching').idle();
+    await cms.strapi.service('api::mail-job.mail-job').drain();
+    const counts = JSON.stringify(
+      await Promise.all(['api::notification.notification', 'api::mail-job.mail-job', 'plugin::matching.match', 'plugin::search.sync-job'].map((uid) => cms.strapi.db.query(uid).count())),
+    );
+    if (counts === last) break;
+    last = counts;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
 });
 
 afterAll(async () => {

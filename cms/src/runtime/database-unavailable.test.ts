@@ -21,6 +21,7 @@ describe('isDatabaseUnavailable', () => {
   });
 
   it('recognises shutdown, start-up, pool and wrapped errors', () => {
+    expect(isDatabaseUnavailable(new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'))).toBe(true);
     const coded = (message: string, code: string) => Object.assign(new Error(message), { code });
     expect(isDatabaseUnavailable(coded('terminating connection due to administrator command', '57P01'))).toBe(true);
     expect(isDatabaseUnavailable(coded('the database system is starting up', '57P03'))).toBe(true);

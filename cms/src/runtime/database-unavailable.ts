@@ -20,6 +20,8 @@ const UNAVAILABLE_MESSAGES = [
   /terminating connection due to administrator command/i,
   /Unable to acquire a connection/i,
   /connect ECONNREFUSED/i,
+  // knex, for a query still queued on a transaction that a lost connection has already rolled back.
+  /Transaction query already complete/i,
 ];
 
 /** Tells whether an error (or one it wraps, through `cause`) means the database is unavailable for a moment. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMAGE_MAX_BYTES, listingImageIssues, requestedImageIds, sniffImageType, uploadIssues, type StoredImage } from './listing-images';
+import { DOCUMENT_MAX_BYTES, IMAGE_MAX_BYTES, listingImageIssues, requestedImageIds, sniffImageType, uploadIssues, type StoredImage } from './listing-images';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const ascii = (text: string) => new Uint8Array([...text].map((ch) => ch.charCodeAt(0)));
@@ -15,7 +15,10 @@ describe('listing images', () => {
   });
 
   it('names the file and the problem of an upload', () => {
-    expect(uploadIssues(2, ascii('%PDF-1.7'), 10)).toEqual([expect.objectContaining({ path: ['files', 2], code: 'file_type' })]);
+    expect(uploadIssues(2, ascii('GIF89a'), 10)).toEqual([expect.objectContaining({ path: ['files', 2], code: 'file_type' })]);
+    // A PDF (a handover protocol for an exchange's thread) may be up to 10 MB; a listing never shows one (below).
+    expect(uploadIssues(2, ascii('%PDF-1.7'), 10)).toEqual([]);
+    expect(uploadIssues(1, ascii('%PDF-1.7'), DOCUMENT_MAX_BYTES + 1)).toEqual([expect.objectContaining({ path: ['files', 1], code: 'file_too_large' })]);
     expect(uploadIssues(0, bytes(0xff, 0xd8, 0xff), IMAGE_MAX_BYTES + 1)).toEqual([expect.objectContaining({ path: ['files', 0], code: 'file_too_large' })]);
     expect(uploadIssues(0, bytes(0xff, 0xd8, 0xff), IMAGE_MAX_BYTES)).toEqual([]);
   });

@@ -14,10 +14,24 @@ export function sniffImageType(head: Uint8Array): (typeof IMAGE_TYPES)[number] |
   return undefined;
 }
 
-/** Problems of one uploaded file: type by content, size in bytes. */
+/** Documents a member may upload besides images (a handover protocol in an exchange's thread), and their limit. */
+export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Tells whether a file's first bytes are a PDF's. */
+export function isPdf(head: Uint8Array): boolean {
+  return head.length >= 5 && String.fromCharCode(...head.slice(0, 5)) === '%PDF-';
+}
+
+/**
+ * Problems of one file a member uploads: by its content, a JPEG, PNG or WebP image of at most 5 MB, or a PDF
+ * of at most 10 MB (only the exchange thread takes PDFs: a listing's images are checked again by listingImageIssues).
+ */
 export function uploadIssues(index: number, head: Uint8Array, size: number): FieldIssue[] {
+  if (isPdf(head)) {
+    return size > DOCUMENT_MAX_BYTES ? [{ path: ['files', index], code: 'file_too_large', message: `files.${index}: a PDF must be at most 10 MB`, params: { maxBytes: DOCUMENT_MAX_BYTES } }] : [];
+  }
   const issues: FieldIssue[] = [];
-  if (!sniffImageType(head)) issues.push({ path: ['files', index], code: 'file_type', message: `files.${index}: must be a JPEG, PNG or WebP image`, params: { allowed: [...IMAGE_TYPES] } });
+  if (!sniffImageType(head)) issues.push({ path: ['files', index], code: 'file_type', message: `files.${index}: must be a JPEG, PNG or WebP image (or a PDF document)`, params: { allowed: [...IMAGE_TYPES, 'application/pdf'] } });
   if (size > IMAGE_MAX_BYTES) issues.push({ path: ['files', index], code: 'file_too_large', message: `files.${index}: must be at most 5 MB`, params: { maxBytes: IMAGE_MAX_BYTES } });
   return issues;
 }

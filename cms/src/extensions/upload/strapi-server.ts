@@ -1,5 +1,6 @@
-// Members upload listing images through the content API (POST /api/upload). For them — not for editors in
-// the admin — the upload checks each file's real type (JPEG, PNG, WebP, by its bytes) and size (5 MB), takes
+// Members upload listing images and exchange documents through the content API (POST /api/upload). For them —
+// not for editors in the admin — the upload checks each file's real type (JPEG, PNG, WebP up to 5 MB, PDF up
+// to 10 MB, by its bytes), takes
 // at most 8 files at once, refuses replacing or attaching files directly (images reach a listing only through
 // the listing routes, which check ownership), and records who uploaded each file.
 import { open } from 'node:fs/promises';

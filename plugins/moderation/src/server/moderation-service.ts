@@ -212,9 +212,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           data.verifiedBy = editor.actor.id;
         }
         if (action === 'suspend') data.trusted = false;
+        // Counted before the update: the municipality hook (cms) already moves members between roles on it.
+        const pendingBefore = action === 'verify' ? (await pendingMembers(municipality.id)).length : 0;
         await strapi.documents(MUNICIPALITY as any).update({ documentId, data: data as any });
 
-        if (action === 'verify') details.promotedMembers = await promotePendingMembers(municipality.id);
+        if (action === 'verify') {
+          await promotePendingMembers(municipality.id);
+          details.promotedMembers = pendingBefore;
+        }
         if (action === 'suspend') details.hiddenListings = await takeDownListings(municipality.id, reason!);
 
         await writeAudit(strapi, editor.actor, {
@@ -343,17 +348,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** On verification, the municipality's pending members become members (they may post from now on). */
+  /** The users of a municipality who still hold the pending-member role. */
+  async function pendingMembers(municipalityId: number): Promise<{ id: number }[]> {
+    const pendingRole = await strapi.db.query(ROLE).findOne({ where: { type: 'pending-member' }, select: ['id'] });
+    if (!pendingRole) return [];
+    return strapi.db.query(USER).findMany({ where: { municipality: { id: municipalityId }, role: { id: pendingRole.id } }, select: ['id'], orderBy: { id: 'asc' } });
+  }
+
+  /** Gives a verified municipality's pending members the member role (idempotent). */
   async function promotePendingMembers(municipalityId: number): Promise<number> {
-    const [pendingRole, memberRole] = await Promise.all([
-      strapi.db.query(ROLE).findOne({ where: { type: 'pending-member' }, select: ['id'] }),
-      strapi.db.query(ROLE).findOne({ where: { type: 'member' }, select: ['id'] }),
-    ]);
-    if (!pendingRole || !memberRole) return 0;
-    const users = await strapi.db.query(USER).findMany({
-      where: { municipality: { id: municipalityId }, role: { id: pendingRole.id } },
-      select: ['id'],
-      orderBy: { id: 'asc' },
-    });
+    const memberRole = await strapi.db.query(ROLE).findOne({ where: { type: 'member' }, select: ['id'] });
+    if (!memberRole) return 0;
+    const users = await pendingMembers(municipalityId);
     for (const user of users) await strapi.db.query(USER).update({ where: { id: user.id }, data: { role: memberRole.id } });
     return users.length;
   }
