@@ -7,6 +7,7 @@ import { CmsUnavailableError } from './lib/cms-errors';
 import { STATUS_OVERRIDE_HEADER, applyStatusOverride } from './lib/status-override';
 import ListingPage from './pages/[locale]/listings/[slug].astro';
 import HomePage from './pages/[locale]/index.astro';
+import ImpactPage from './pages/[locale]/impact.astro';
 import ServerErrorPage from './pages/500.astro';
 import { renderHtml, renderResponse } from './testing/render';
 import { loadSearchPage, resolveNear } from './lib/search-page';
@@ -109,5 +110,21 @@ describe('pages from a real CMS', () => {
     const distances = result.hits.map((hit) => hit.distanceKm!);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
     expect(Math.max(...distances)).toBeLessThanOrEqual(1000);
+  });
+
+  it('renders the impact page: totals from the CMS, five charts each named by a sentence, with their tables', async () => {
+    const impact = await cms.impact();
+    const html = await renderHtml(ImpactPage, { params: { locale: 'de' }, locals: { locale: 'de' }, request: new Request('http://localhost:4321/de/impact') });
+    expect(html).toContain('<html lang="de" dir="ltr">');
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(html).toMatch(new RegExp(`data-figure="completed">\\s*<span class="figure-number">${new Intl.NumberFormat('de').format(impact.totals.completed)}</span>`));
+    expect(html.match(/<figure class="chart"/g)).toHaveLength(5);
+    expect(html.match(/<svg [^>]*role="img"/g)).toHaveLength(5);
+    expect(html.match(/<table>/g)).toHaveLength(5);
+    // The months run in German, the kinds and countries are named in German.
+    expect(html).toMatch(/<th scope="row">(Jan|Feb|März|Apr|Mai|Juni|Juli|Aug|Sept|Okt|Nov|Dez)\.? \d{2}<\/th>/);
+    if (impact.byCountry.some((c) => c.country === 'DE' && c.completed > 0)) expect(html).toContain('<th scope="row">Deutschland</th>');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/\sstyle="/);
   });
 });
