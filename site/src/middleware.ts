@@ -7,6 +7,7 @@ import { cms } from './lib/cms-client';
 import { log } from './lib/log';
 import { CSRF_FIELD, csrfToken, isValidCsrfToken } from './lib/csrf';
 import { formRejectedPage } from './lib/form-rejected';
+import { refreshKindTexts } from './lib/kind-texts';
 import { currentMember } from './lib/member-session';
 import { isSecureRequest, withSecurityHeaders } from './lib/security-headers';
 import { applyStatusOverride } from './lib/status-override';
@@ -32,6 +33,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
 
   if (routeLocale !== undefined) {
+    // The kinds as the editors name them in this language (at most one CMS request a minute; config's texts
+    // stand in while the CMS is away).
+    await refreshKindTexts(routeLocale, cms.kinds);
     // Every form of the portal posts to a page: none is handled unless it carries the session's form token.
     if (context.request.method === 'POST' && !(await hasValidFormToken(context.request, context.session))) {
       return withSecurityHeaders(formRejectedPage(context.locals.locale, context.url.pathname), secure);

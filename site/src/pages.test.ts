@@ -11,6 +11,7 @@ import ImpactPage from './pages/[locale]/impact.astro';
 import ServerErrorPage from './pages/500.astro';
 import { renderHtml, renderResponse } from './testing/render';
 import { loadSearchPage, resolveNear } from './lib/search-page';
+import { kindLabel, refreshKindTexts } from './lib/kind-texts';
 import { emptySearchState } from './lib/search-state';
 
 const CMS_URL = process.env.CMS_URL ?? 'http://localhost:1337';
@@ -126,5 +127,13 @@ describe('pages from a real CMS', () => {
     if (impact.byCountry.some((c) => c.country === 'DE' && c.completed > 0)) expect(html).toContain('<th scope="row">Deutschland</th>');
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).not.toMatch(/\sstyle="/);
+  });
+
+  it('names the ten kinds as the CMS gives them (the editors\' kind texts)', async () => {
+    const kinds = await cms.kinds('sr-Cyrl');
+    expect(kinds.map((k) => k.kind).sort()).toHaveLength(10);
+    await refreshKindTexts('sr-Cyrl', cms.kinds);
+    for (const k of kinds) expect(kindLabel(k.kind as never, 'sr-Cyrl')).toBe(k.label);
+    expect(kinds.every((k) => /\p{Script=Cyrillic}/u.test(k.label))).toBe(true);
   });
 });

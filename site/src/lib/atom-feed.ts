@@ -1,5 +1,6 @@
 // The Atom feed of new listings in one locale, optionally narrowed by kind, country and type (RFC 4287).
-import { countryName, isCountryCode, kindLabel, type LocaleCode } from '@community-sharing/config';
+import { countryName, isCountryCode, type LocaleCode } from '@community-sharing/config';
+import { kindLabel } from './kind-texts';
 import { t } from '../i18n';
 import type { ListingHit } from './cms-types';
 import { municipalityName } from './labels';

@@ -15,6 +15,7 @@ import type {
   SearchRequest,
   SearchResponse,
 } from './cms-types';
+import type { KindText } from './kind-texts';
 import { TtlCache } from './ttl-cache';
 
 /** How to reach the CMS. */
@@ -153,6 +154,9 @@ export function createCmsClient(options: CmsClientOptions) {
   return {
     /** The live figures of the home page. */
     stats: () => getRequired<PortalStats>('/api/portal/stats'),
+
+    /** The labels and descriptions of the ten kinds as the editors wrote them (config's where they did not). */
+    kinds: async (locale: LocaleCode) => (await getRequired<{ data: KindText[] }>('/api/portal/kinds', { locale })).data,
 
     /** What the completed exchanges achieved, for the impact page; reused for a minute. */
     impact: () => getRequired<ImpactReport>('/api/portal/impact', {}, 60_000),

@@ -1,17 +1,7 @@
 // Turns the facet counts of a search into the checkbox groups of the search form, each value named in the
 // visitor's language: kinds, CPV divisions, countries, municipalities, delivery modes, working languages.
-import {
-  DELIVERY_MODES,
-  LISTING_KIND_SLUGS,
-  countryName,
-  cpvLabel,
-  isCountryCode,
-  isListingKindSlug,
-  isLocaleCode,
-  kindLabel,
-  languageName,
-  type LocaleCode,
-} from '@community-sharing/config';
+import { DELIVERY_MODES, LISTING_KIND_SLUGS, countryName, cpvLabel, isCountryCode, isListingKindSlug, isLocaleCode, languageName, type LocaleCode } from '@community-sharing/config';
+import { kindLabel } from './kind-texts';
 import { t } from '../i18n';
 import type { FacetName } from './cms-types';
 import { deliveryLabel } from './labels';
