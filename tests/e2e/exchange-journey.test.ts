@@ -41,6 +41,7 @@ describe('an exchange between two municipalities', () => {
   it('goes from request to completion, with messages, hand-over, confirmations and impact', async () => {
     const bg = await newPage(browser(), { bypassCSP: true });
     const de = await newPage(browser(), { bypassCSP: true });
+    for (const page of [bg.page, de.page]) page.setDefaultTimeout(20_000);
     const before = await completedOnImpactPage(bg.page);
 
     // The featured offer is on the home page, above the latest offers.
@@ -154,5 +155,5 @@ describe('an exchange between two municipalities', () => {
     expectQuiet(de);
     await bg.close();
     await de.close();
-  });
+  }, 300_000);
 });

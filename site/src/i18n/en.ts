@@ -159,7 +159,7 @@ const en = {
   'exchangePage.saveHandover': 'Save the hand-over',
   'exchangePage.feedback': 'Feedback',
   'exchangePage.rating': 'How did the exchange go?',
-  'exchangePage.stars': '{rating, plural, one {# star} other {# stars}}',
+  'exchangePage.stars': '{rating} of 5',
   'exchangePage.comment': 'Comment (optional)',
   'exchangePage.sendFeedback': 'Send the feedback',
   'exchangePage.ourRating': 'Your municipality’s rating: {rating} of 5.',
