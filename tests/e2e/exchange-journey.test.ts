@@ -2,7 +2,8 @@
 // municipality asks for a German offer with a message, the German one accepts (a second, stale tab of its own
 // gets the 409 message), they write to each other and agree on the hand-over, both confirm, each sees it
 // completed, one records the impact, and the public impact page counts one completed exchange more. A third
-// municipality is refused the exchange's page; axe checks the exchange page and the dashboard with notifications.
+// municipality is refused the exchange's page; a message carries a photo; axe checks the exchange page and the dashboard with notifications.
+import { Buffer } from 'node:buffer';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, THIRD_MEMBER } from '../support/portal-stack-data';
@@ -12,6 +13,8 @@ import { expectQuiet, newPage, stack, useBrowser } from './browser';
 const browser = useBrowser();
 const GERMAN = 'member.de@demo.community-sharing.eu';
 const BULGARIAN = 'member.bg@demo.community-sharing.eu';
+// A real 1×1 PNG, attached to a message as a hand-over photo.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 async function expectAccessible(page: Page) {
   const violations = await axeViolations(page);
@@ -96,8 +99,11 @@ describe('an exchange between two municipalities', () => {
     expect(thread.at(-1)).toContain('Abholung im Bauhof');
     expect(await bg.page.getByTestId('exchange-handover').textContent()).toContain('Bauhof, Tor 2');
     await bg.page.locator('#messageBody').fill('Благодарим! See you on 14 May.');
+    await bg.page.locator('#attachments').setInputFiles({ name: 'protokol.png', mimeType: 'image/png', buffer: PNG });
     await act(bg.page, 'message-form-submit');
-    expect((await bg.page.getByTestId('exchange-message').allTextContents()).at(-1)).toContain('See you on 14 May');
+    const last = bg.page.getByTestId('exchange-message').last();
+    expect(await last.textContent()).toContain('See you on 14 May');
+    expect(await last.getByRole('link', { name: 'protokol.png' }).count()).toBe(1);
     await expectAccessible(bg.page);
 
     // A third municipality's member is refused the exchange.
