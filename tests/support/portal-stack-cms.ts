@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createTestDatabase, databaseUnderTest } from './databases.ts';
 import { inTwoMonths } from './dates.ts';
-import { DEMO_PASSWORD, FOREIGN_LISTING, HOSTILE_LISTING, STACK_EDITOR, UNREGISTERED_MUNICIPALITY, UNREGISTERED_MUNICIPALITY_NO_JS, type SeededListing, type StackCmsInfo } from './portal-stack-data.ts';
+import { DEMO_PASSWORD, EXCHANGE_LISTING, THIRD_MEMBER, FOREIGN_LISTING, HOSTILE_LISTING, STACK_EDITOR, UNREGISTERED_MUNICIPALITY, UNREGISTERED_MUNICIPALITY_NO_JS, type SeededListing, type StackCmsInfo } from './portal-stack-data.ts';
 
 const CMS_DIR = path.resolve(import.meta.dirname, '../../cms');
 const requireCms = createRequire(path.join(CMS_DIR, 'package.json'));
@@ -86,8 +86,20 @@ try {
   const bg = await memberToken('member.bg@demo.community-sharing.eu');
   const foreignListing = await postAndPublish(de, 'de', FOREIGN_LISTING);
   const hostileListing = await postAndPublish(bg, 'en', HOSTILE_LISTING);
+  const exchangeListing = await postAndPublish(de, 'de', EXCHANGE_LISTING);
+  await strapi.db.query('api::listing.listing').updateMany({ where: { documentId: exchangeListing.documentId }, data: { featured: true } });
   await strapi.plugin('search').service('search').drain();
   phase('test listings');
+  // The exchange journey: a member of a third verified municipality, who must not see the others' exchange.
+  const demoMunicipalities = (
+    await strapi.db.query('plugin::users-permissions.user').findMany({ where: { email: { $in: ['member.de@demo.community-sharing.eu', 'member.bg@demo.community-sharing.eu'] } }, populate: { municipality: { select: ['id'] } } })
+  ).map((user: any) => user.municipality?.id);
+  const third = await strapi.db.query('api::municipality.municipality').findOne({ where: { verificationStatus: 'verified', id: { $notIn: demoMunicipalities } }, select: ['id'], orderBy: { id: 'asc' } });
+  const memberRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'member' } });
+  await strapi.plugin('users-permissions').service('user').add({
+    username: THIRD_MEMBER.email, email: THIRD_MEMBER.email, password: DEMO_PASSWORD, provider: 'local', confirmed: true, blocked: false,
+    role: memberRole.id, fullName: THIRD_MEMBER.fullName, preferredLocale: 'en', municipality: third.id, isMunicipalityAdmin: true,
+  });
   // The accounts journey: an editor (a Strapi admin user) and a municipality of the official list without an account.
   const editorRole = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } });
   await strapi.service('admin::user').create({ ...STACK_EDITOR, firstname: 'Stack', lastname: 'Editor', isActive: true, registrationToken: null, roles: [editorRole.id] });
@@ -97,7 +109,7 @@ try {
   const unregisteredNoJs = await strapi.documents('api::municipality.municipality').create({
     data: { ...UNREGISTERED_MUNICIPALITY_NO_JS, verificationStatus: 'unregistered', source: 'lau', lat: 42.87, lng: 25.49, languages: ['bg'] } as any,
   });
-  const info: StackCmsInfo = { cmsUrl, foreignListing, hostileListing, unregisteredMunicipality: unregistered.documentId, unregisteredMunicipalityNoJs: unregisteredNoJs.documentId, mailDir: process.env.STACK_MAIL_DIR ?? '', phases };
+  const info: StackCmsInfo = { cmsUrl, foreignListing, hostileListing, exchangeListing, unregisteredMunicipality: unregistered.documentId, unregisteredMunicipalityNoJs: unregisteredNoJs.documentId, mailDir: process.env.STACK_MAIL_DIR ?? '', phases };
   process.stdout.write(`\n@@READY ${JSON.stringify(info)}\n`);
 } catch (error) {
   console.error(error);

@@ -32,6 +32,22 @@ export const HOSTILE_LISTING = {
   delivery: ['remote'],
 };
 
+/** A German offer (featured by the editors) that the exchange journey takes from request to completion. */
+export const EXCHANGE_LISTING = {
+  type: 'offer',
+  kind: 'goods',
+  title: 'Büromöbel Tauschprobe: zwölf Schreibtische',
+  description: 'Zwölf gut erhaltene Schreibtische aus dem Rathaus, abzuholen im Bauhof.',
+  quantity: 12,
+  unit: 'piece',
+  condition: 'good',
+  delivery: ['pickup'],
+  workingLanguages: ['de', 'en'],
+};
+
+/** A member of a third verified municipality (neither party of the exchange journey's exchange). */
+export const THIRD_MEMBER = { email: 'member.third@stack.example.eu', fullName: 'Third Member' } as const;
+
 /** A listing seeded for the browser tests, as they find it in the portal. */
 export interface SeededListing {
   documentId: string;
@@ -54,6 +70,8 @@ export interface StackCmsInfo {
   cmsUrl: string;
   foreignListing: SeededListing;
   hostileListing: SeededListing;
+  /** EXCHANGE_LISTING, published and featured. */
+  exchangeListing: SeededListing;
   /** The documentId of UNREGISTERED_MUNICIPALITY. */
   unregisteredMunicipality: string;
   /** The documentId of UNREGISTERED_MUNICIPALITY_NO_JS. */

@@ -95,6 +95,88 @@ export interface CpvOption {
   label: string;
 }
 
+export type ExchangeAction = 'accept' | 'decline' | 'withdraw' | 'cancel' | 'confirm';
+
+export interface ExchangeParty {
+  documentId: string;
+  name: string;
+  slug: string | null;
+  country: string;
+}
+
+export interface ExchangeFeedback {
+  rating: number;
+  comment: string | null;
+  locale: string | null;
+  givenAt: string | null;
+}
+
+/** One exchange as its two municipalities see it (GET /api/exchanges/:documentId). */
+export interface ExchangeDetail {
+  documentId: string;
+  state: 'requested' | 'accepted' | 'declined' | 'withdrawn' | 'completed' | 'cancelled';
+  version: number;
+  mySide: 'provider' | 'receiver';
+  askingSide: 'provider' | 'receiver' | null;
+  counterpart: ExchangeParty | null;
+  listing: { documentId: string; slug: string; type: 'offer' | 'request'; kind: string; title: string; originalLocale: string; unit: string | null } | null;
+  quantity: number | null;
+  createdAt: string;
+  updatedAt: string;
+  decidedAt: string | null;
+  completedAt: string | null;
+  allowedActions: ExchangeAction[];
+  provider: ExchangeParty | null;
+  receiver: ExchangeParty | null;
+  providerConfirmedAt: string | null;
+  receiverConfirmedAt: string | null;
+  handover: { date: string | null; place: string | null; transport: string | null } | null;
+  feedback: { provider: ExchangeFeedback | null; receiver: ExchangeFeedback | null };
+  impact: { valueEur: number | null; massKg: number | null; co2eKg: number | null; volunteerHours: number | null; expertDays: number | null } | null;
+}
+
+export interface ExchangeMessage {
+  documentId: string;
+  body: string;
+  locale: string | null;
+  createdAt: string;
+  from: { documentId: string; name: string } | null;
+  mine: boolean;
+  attachments: { id: number; name: string; mime: string; sizeKb: number; url: string }[];
+}
+
+/** One notification (GET /api/notifications), its text already in the reader's locale. */
+export interface MemberNotification {
+  documentId: string;
+  event: string;
+  title: string;
+  text: string;
+  link: string | null;
+  urgent: boolean;
+  data: Record<string, unknown>;
+  read: boolean;
+  readAt: string | null;
+  createdAt: string;
+}
+
+export interface NotificationPage {
+  data: MemberNotification[];
+  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number }; unreadCount: number };
+}
+
+export type EmailPreference = 'immediate' | 'daily' | 'off';
+
+/** A municipality's contact person (members of verified municipalities only). */
+export interface MunicipalityContact {
+  name: string;
+  role?: string | null;
+  email: string;
+  phone?: string | null;
+}
+
+/** What a municipality's profile shows of its contact person, by who is looking. */
+export type ContactView = { kind: 'shown'; person: MunicipalityContact | null } | { kind: 'login'; loginHref: string } | { kind: 'unverified' };
+
 /** Reads Strapi's error shape into a refusal. */
 async function refusalOf(response: Response): Promise<CmsRefusal> {
   const body = (await response.json().catch(() => undefined)) as
@@ -220,6 +302,30 @@ export function createAccountsClient(options: AccountsClientOptions) {
     },
     startExchange: (jwt: string, listing: string, message?: string) =>
       call<{ data: { documentId: string } }>('POST', '/api/exchanges', { jwt, json: { data: { listing, ...(message ? { message } : {}) } } }),
+    exchange: (jwt: string, documentId: string, locale: string) =>
+      call<{ data: ExchangeDetail }>('GET', `/api/exchanges/${enc(documentId)}?${query({ locale })}`, { jwt }),
+    exchangeMessages: (jwt: string, documentId: string) => call<{ data: ExchangeMessage[] }>('GET', `/api/exchanges/${enc(documentId)}/messages`, { jwt }),
+    postExchangeMessage: (jwt: string, documentId: string, locale: string, body: string, attachments?: number[]) =>
+      call<{ data: ExchangeMessage }>('POST', `/api/exchanges/${enc(documentId)}/messages?${query({ locale })}`, { jwt, json: { body, ...(attachments?.length ? { attachments } : {}) } }),
+    transitionExchange: (jwt: string, documentId: string, action: ExchangeAction, version: number) =>
+      call<{ data: ExchangeDetail }>('POST', `/api/exchanges/${enc(documentId)}/transitions`, { jwt, json: { action, version } }),
+    setHandover: (jwt: string, documentId: string, handover: { date: string | null; place: string | null; transport: string | null }) =>
+      call<{ data: ExchangeDetail }>('PUT', `/api/exchanges/${enc(documentId)}/handover`, { jwt, json: handover }),
+    giveFeedback: (jwt: string, documentId: string, locale: string, feedback: { rating: number; comment?: string }) =>
+      call<{ data: ExchangeDetail }>('POST', `/api/exchanges/${enc(documentId)}/feedback?${query({ locale })}`, { jwt, json: feedback }),
+    setImpact: (jwt: string, documentId: string, impact: Record<string, number | null>) =>
+      call<{ data: ExchangeDetail }>('PUT', `/api/exchanges/${enc(documentId)}/impact`, { jwt, json: impact }),
+
+    // Notifications
+    notifications: (jwt: string, locale: string, page = 1, pageSize = 10) => call<NotificationPage>('GET', `/api/notifications?${query({ locale, page, pageSize })}`, { jwt }),
+    readAllNotifications: (jwt: string) => call<unknown>('POST', '/api/notifications/read-all', { jwt }),
+    readNotification: (jwt: string, documentId: string) => call<unknown>('POST', `/api/notifications/${enc(documentId)}/read`, { jwt }),
+    notificationPreferences: (jwt: string) => call<{ data: { email: EmailPreference; choices: EmailPreference[] } }>('GET', '/api/notifications/preferences', { jwt }),
+    setNotificationPreferences: (jwt: string, email: string) =>
+      call<{ data: { email: EmailPreference } }>('PUT', '/api/notifications/preferences', { jwt, json: { data: { email } } }),
+
+    // Municipalities
+    municipalityContact: (jwt: string, documentId: string) => call<{ data: MunicipalityContact | null }>('GET', `/api/municipalities/${enc(documentId)}/contact`, { jwt }),
   };
 }
 

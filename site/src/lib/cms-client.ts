@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, type CountryCode, type LocaleCode } from '@community-sh
 import { CmsRequestError, CmsUnavailableError, type CmsParameterIssue } from './cms-errors';
 import type {
   ContentEntry,
+  FeaturedListing,
   ListingDetail,
   MunicipalityDirectory,
   MunicipalityProfile,
@@ -152,6 +153,9 @@ export function createCmsClient(options: CmsClientOptions) {
   }
 
   return {
+    /** The editors' featured listings that are open, in the visitor's locale where translated. */
+    featured: async (locale: LocaleCode, limit = 4) => (await getRequired<{ data: FeaturedListing[] }>('/api/portal/featured', { locale, limit })).data,
+
     /** The live figures of the home page. */
     stats: () => getRequired<PortalStats>('/api/portal/stats'),
 

@@ -214,3 +214,39 @@ export interface ImpactReport {
   byKind: { kind: string; completed: number; co2eKg: number }[];
   byCountry: { country: CountryCode; completed: number }[];
 }
+
+/** GET /api/portal/featured: the editors' featured listings that are open. */
+export interface FeaturedListing {
+  documentId: string;
+  slug: string;
+  type: ListingType;
+  kind: ListingKindSlug;
+  title: string;
+  locale: LocaleCode;
+  originalLocale: LocaleCode;
+  publishedAt: string;
+  municipality: (MunicipalityRef & { country: CountryCode }) | null;
+}
+
+/** A featured listing as a card of the listing lists shows it. */
+export function featuredAsHit(listing: FeaturedListing): ListingHit | null {
+  if (!listing.municipality) return null;
+  const { country, ...municipality } = listing.municipality;
+  return {
+    documentId: listing.documentId,
+    slug: listing.slug,
+    type: listing.type,
+    kind: listing.kind,
+    title: listing.title,
+    snippet: '',
+    locale: listing.locale,
+    translated: listing.locale !== listing.originalLocale,
+    originalLocale: listing.originalLocale,
+    municipality,
+    country,
+    cpv: [],
+    publishedAt: listing.publishedAt,
+    expiresAt: null,
+    urgent: false,
+  };
+}

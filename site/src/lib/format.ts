@@ -35,3 +35,18 @@ export function formatNumber(locale: LocaleCode, value: number, maximumFractionD
   }
   return format.format(value);
 }
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Returns a moment (an ISO timestamp) with its time of day, in UTC and saying so, e.g. '10 Apr 2027, 14:05 UTC'. */
+export function formatDateTime(locale: LocaleCode, value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return '';
+  let format = dateTimeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(getLocale(locale).intl, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+    dateTimeFormats.set(locale, format);
+  }
+  return `${format.format(date)} UTC`;
+}

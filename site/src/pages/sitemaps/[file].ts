@@ -26,6 +26,7 @@ export const GET: APIRoute = async ({ params, url }) => {
     { segments: ['municipalities'] },
     { segments: ['impact'] },
     { segments: ['news'] },
+    { segments: ['privacy'] },
     ...pages.map(({ entry }) => ({ segments: ['pages', entry.slug], lastmod: entry.updatedAt })),
     ...articles.map(({ entry }) => ({ segments: ['news', entry.slug], lastmod: entry.updatedAt })),
     ...municipalities.map((m) => ({ segments: ['municipalities', m.slug] })),
