@@ -45,3 +45,21 @@ describe('exchange input', () => {
     expect(attachmentProblem({ mime: 'image/png', sizeBytes: 11 * 1024 * 1024 })).toMatch(/at most 10 MB/);
   });
 });
+
+describe('impact amounts fit the database', () => {
+  // The impact columns are numeric(10,2) on PostgreSQL: anything from 100 million up would be a database error.
+  it('takes amounts below 100 million, and a mass whose CO2e (at most 10 kg per kg) stays below it', () => {
+    expect(parseImpact({ valueEur: 99_999_999, massKg: 9_999_999 })).toMatchObject({ valueEur: 99_999_999, massKg: 9_999_999 });
+    for (const body of [{ valueEur: 100_000_000 }, { massKg: 10_000_000 }]) {
+      const refusal = (() => {
+        try {
+          parseImpact(body);
+        } catch (error) {
+          return error;
+        }
+      })();
+      expect(refusal).toBeInstanceOf(InputError);
+      expect((refusal as InputError).issues[0]!.message).toMatch(/must be at most/);
+    }
+  });
+});

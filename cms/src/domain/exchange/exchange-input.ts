@@ -52,9 +52,11 @@ const feedbackSchema = z.strictObject({
   comment: text(2000, 1).optional(),
 });
 
+// The impact columns are decimals (PostgreSQL numeric(10,2): below 100 million). CO2e is massKg × a factor of
+// at most 10 (config/src/impact-factors.ts), so the mass stays below 10 million kg.
 const impactSchema = z.strictObject({
-  valueEur: amount(1e9).nullable().optional(),
-  massKg: amount(1e8).nullable().optional(),
+  valueEur: amount(99_999_999).nullable().optional(),
+  massKg: amount(9_999_999).nullable().optional(),
   volunteerHours: amount(1e7).nullable().optional(),
   expertDays: amount(1e6).nullable().optional(),
 });

@@ -55,7 +55,8 @@ export const listingFieldsSchema = z.object({
   title: text(TITLE_MAX, TITLE_MIN),
   description: text(DESCRIPTION_MAX).nullish(),
   originalLocale: oneOf(LOCALE_CODES as unknown as readonly [string, ...string[]]),
-  quantity: z.number(err('must be a number')).min(0, { error: 'must not be negative' }).max(1e9, { error: 'is too large' }).nullish(),
+  // A decimal column (PostgreSQL numeric(10,2)): below 100 million.
+  quantity: z.number(err('must be a number')).min(0, { error: 'must not be negative' }).max(99_999_999, { error: 'must be at most 99,999,999' }).nullish(),
   unit: oneOf(UNITS as unknown as readonly [string, ...string[]]).nullish(),
   condition: oneOf(ITEM_CONDITIONS as unknown as readonly [string, ...string[]]).nullish(),
   availableFrom: isoDate.nullish(),
