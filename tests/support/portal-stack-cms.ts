@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createTestDatabase, databaseUnderTest } from './databases.ts';
 import { inTwoMonths } from './dates.ts';
-import { DEMO_PASSWORD, EXCHANGE_LISTING, THIRD_MEMBER, FOREIGN_LISTING, HOSTILE_LISTING, STACK_EDITOR, UNREGISTERED_MUNICIPALITY, UNREGISTERED_MUNICIPALITY_NO_JS, type SeededListing, type StackCmsInfo } from './portal-stack-data.ts';
+import { DEMO_PASSWORD, EXCHANGE_LISTING, MATCHING_REQUEST, THIRD_MEMBER, FOREIGN_LISTING, HOSTILE_LISTING, STACK_EDITOR, UNREGISTERED_MUNICIPALITY, UNREGISTERED_MUNICIPALITY_NO_JS, type SeededListing, type StackCmsInfo } from './portal-stack-data.ts';
 
 const CMS_DIR = path.resolve(import.meta.dirname, '../../cms');
 const requireCms = createRequire(path.join(CMS_DIR, 'package.json'));
@@ -87,8 +87,10 @@ try {
   const foreignListing = await postAndPublish(de, 'de', FOREIGN_LISTING);
   const hostileListing = await postAndPublish(bg, 'en', HOSTILE_LISTING);
   const exchangeListing = await postAndPublish(de, 'de', EXCHANGE_LISTING);
+  const matchingRequest = await postAndPublish(bg, 'bg', MATCHING_REQUEST);
   await strapi.db.query('api::listing.listing').updateMany({ where: { documentId: exchangeListing.documentId }, data: { featured: true } });
   await strapi.plugin('search').service('search').drain();
+  await strapi.plugin('matching').service('matching').idle();
   phase('test listings');
   // The exchange journey: a member of a third verified municipality, who must not see the others' exchange.
   const demoMunicipalities = (
@@ -109,7 +111,7 @@ try {
   const unregisteredNoJs = await strapi.documents('api::municipality.municipality').create({
     data: { ...UNREGISTERED_MUNICIPALITY_NO_JS, verificationStatus: 'unregistered', source: 'lau', lat: 42.87, lng: 25.49, languages: ['bg'] } as any,
   });
-  const info: StackCmsInfo = { cmsUrl, foreignListing, hostileListing, exchangeListing, unregisteredMunicipality: unregistered.documentId, unregisteredMunicipalityNoJs: unregisteredNoJs.documentId, mailDir: process.env.STACK_MAIL_DIR ?? '', phases };
+  const info: StackCmsInfo = { cmsUrl, foreignListing, matchingRequest, hostileListing, exchangeListing, unregisteredMunicipality: unregistered.documentId, unregisteredMunicipalityNoJs: unregisteredNoJs.documentId, mailDir: process.env.STACK_MAIL_DIR ?? '', phases };
   process.stdout.write(`\n@@READY ${JSON.stringify(info)}\n`);
 } catch (error) {
   console.error(error);

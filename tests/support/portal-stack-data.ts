@@ -20,6 +20,19 @@ export const FOREIGN_LISTING = {
   workingLanguages: ['de', 'en'],
 };
 
+/** A Bulgarian request for what FOREIGN_LISTING offers (same CPV code), posted by the Bulgarian demo member: a match. */
+export const MATCHING_REQUEST = {
+  type: 'request',
+  kind: 'equipment',
+  cpvCodes: ['34144210'],
+  title: 'Търсим пожарен автомобил за доброволците',
+  description: 'Доброволното формирование на общината има нужда от пожарен автомобил в движение.',
+  quantity: 1,
+  unit: 'piece',
+  delivery: ['pickup', 'delivery'],
+  workingLanguages: ['bg', 'en'],
+};
+
 export const HOSTILE_TITLE = '<img src=x onerror=alert(1)> Onerror-Probe';
 export const HOSTILE_DESCRIPTION = '<script>alert(2)</script><b>bold?</b> "quotes" & <a href="javascript:alert(3)">link</a> {{7*7}} ${7*7}';
 
@@ -69,6 +82,8 @@ export const UNREGISTERED_MUNICIPALITY_NO_JS = { name: 'Трявна', nameLatin
 export interface StackCmsInfo {
   cmsUrl: string;
   foreignListing: SeededListing;
+  /** The Bulgarian request that FOREIGN_LISTING matches (its matches are computed before the stack is ready). */
+  matchingRequest: SeededListing;
   hostileListing: SeededListing;
   /** EXCHANGE_LISTING, published and featured. */
   exchangeListing: SeededListing;

@@ -4,6 +4,7 @@
 // a 429 with its Retry-After — rather than as an exception. Only "the CMS is not there" throws
 // (CmsUnavailableError → the 503 page).
 import { CmsUnavailableError } from './cms-errors';
+import type { MatchReason } from './match-reasons';
 
 /** One field the CMS refused, as its ValidationError names it. */
 export interface FieldProblem {
@@ -86,7 +87,11 @@ export interface MunicipalityOption {
 export interface ListingMatch {
   id: number;
   score: number;
+  /** Machine-readable reasons (rendered by lib/match-reasons.ts). */
+  reasons?: MatchReason[];
   reasonsText?: string | string[];
+  /** This side's state of the match. */
+  state?: 'new' | 'seen' | 'dismissed' | 'contacted';
   counterpart: { documentId: string; slug: string; type: string; kind: string; title: string; locale: string; municipality: { slug?: string; name?: string; nameLatin?: string | null; country?: string } };
 }
 
@@ -294,6 +299,10 @@ export function createAccountsClient(options: AccountsClientOptions) {
       call<{ data: { documentId: string } }>('PUT', `/api/listings/${enc(documentId)}?${query({ locale })}`, { jwt, json: { data } }),
     listingMatches: (jwt: string, documentId: string, locale: string) =>
       call<{ data: ListingMatch[] }>('GET', `/api/matching/listings/${enc(documentId)}/matches?${query({ locale })}`, { jwt }),
+
+    /** Marks a match seen, dismissed or contacted, for the member's side. */
+    setMatchState: (jwt: string, matchId: number, state: 'seen' | 'dismissed' | 'contacted') =>
+      call<{ data: { id: number; state: string } }>('PUT', `/api/matching/matches/${matchId}/state`, { jwt, json: { state } }),
     closeListing: (jwt: string, documentId: string) => call<unknown>('POST', `/api/listings/${enc(documentId)}/close`, { jwt }),
     upload: (jwt: string, files: File[]) => {
       const form = new FormData();

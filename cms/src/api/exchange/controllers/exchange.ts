@@ -87,7 +87,7 @@ export default factories.createCoreController(UID, ({ strapi }) => {
         const parsed = asStrapiValidation(() => parseMessage({ body: data.message }));
         data.message = parsed.body;
       }
-      if (data.quantity !== undefined && (typeof data.quantity !== 'number' || !(data.quantity > 0) || data.quantity > 1e9)) throw fieldError('quantity', 'must be a positive number');
+      if (data.quantity !== undefined && (typeof data.quantity !== 'number' || !(data.quantity > 0) || data.quantity > 99_999_999)) throw fieldError('quantity', 'must be a positive number below 100,000,000');
 
       let listingId: string = data.listing;
       if (data.match !== undefined) {
