@@ -61,6 +61,14 @@ describe('reading listings', () => {
     expect(pending.status).toBe(actor === 'memberA' ? 200 : 404);
   });
 
+  it.each(ACTORS)('%s opens a listing without ?locale= in the language it was written in; the pending one stays A\'s', async (actor) => {
+    const published = await cms.request('GET', `/api/listings/${world.listings.publishedA}`, { token: token(actor) });
+    expect(published.status).toBe(200);
+    expect(published.body.data).toMatchObject({ locale: 'bg', title: 'Пожарен автомобил в добро състояние' });
+    const pending = await cms.request('GET', `/api/listings/${world.listings.pendingA}`, { token: token(actor) });
+    expect(pending.status).toBe(actor === 'memberA' ? 200 : 404);
+  });
+
   it('never exposes a listing\'s author', async () => {
     const response = await cms.request('GET', `/api/listings/${world.listings.publishedA}?locale=bg&populate=*`, { token: token('memberB') });
     expect(response.status).toBe(200);

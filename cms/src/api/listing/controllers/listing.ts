@@ -52,6 +52,12 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
 
   async findOne(ctx) {
     const member = await currentMember(strapi, ctx);
+    // Without ?locale=, a listing answers in the language it was written in (not the default locale, which it
+    // may not have at all).
+    if (ctx.query.locale === undefined && typeof ctx.params.id === 'string') {
+      const row = await strapi.db.query(UID).findOne({ where: { documentId: ctx.params.id }, select: ['originalLocale'] });
+      if (row?.originalLocale) ctx.query = { ...ctx.query, locale: row.originalLocale };
+    }
     ctx.query = { ...ctx.query, filters: listingVisibilityFilter(ctx.query.filters, member) };
     const response = await super.findOne(ctx);
     if (!response?.data) throw new errors.NotFoundError('No published listing with this id');
