@@ -51,6 +51,11 @@ describe('the matches of a listing', () => {
     expect(await bg.getByTestId('match-state').textContent()).toMatch(/\p{Script=Cyrillic}/u);
     await Promise.all([page.waitForURL(/updated=contacted/), bg.locator('button').filter({ hasText: /\p{Script=Cyrillic}/u }).last().click()]);
     expect(await page.getByTestId('match').filter({ hasText: stack.foreignListing.title }).getAttribute('data-state')).toBe('contacted');
+    // The listing's own page leads its municipality to these matches instead of offering to answer itself.
+    await page.goto(`/en/listings/${stack.matchingRequest.slug}`);
+    expect(await page.getByTestId('answer-action').count()).toBe(0);
+    await Promise.all([page.waitForURL('**/matches'), page.getByTestId('own-matches').click()]);
+    expect(await page.getByTestId('match').count()).toBeGreaterThan(0);
     expectQuiet(session);
     await session.close();
   });
