@@ -4,6 +4,7 @@ import { ensureLocales } from './bootstrap/ensure-locales';
 import { ensureRoles } from './bootstrap/ensure-roles';
 import { registerListingHook } from './document-hooks/listing-hook';
 import { backfillMunicipalitySearchNames, registerMunicipalityHook } from './document-hooks/municipality-hook';
+import { commitOrFail } from './runtime/commit-or-fail';
 import { guardAgainstDatabaseOutages } from './runtime/process-guards';
 import { registerModerationMails } from './mail/moderation-mail';
 import { expireListings } from './scheduled/expire-listings';
@@ -14,12 +15,15 @@ import { seedOnFirstStart } from './seed/seed-on-first-start';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     guardAgainstDatabaseOutages(strapi);
+    commitOrFail(strapi);
     registerListingHook(strapi);
     registerMunicipalityHook(strapi);
     registerModerationMails(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // (again, in case the connection did not exist yet at register)
+    commitOrFail(strapi);
     await ensureLocales(strapi);
     await ensureKindTexts(strapi);
     await ensureRoles(strapi);
