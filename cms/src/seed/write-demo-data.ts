@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { co2eAvoidedKg } from '@community-sharing/config';
 import type { DemoData } from './demo-data/generate-demo-data';
 import { createProgress } from './progress';
 
@@ -20,7 +21,7 @@ async function inBatches<T>(strapi: Core.Strapi, label: string, items: T[], work
 /** Writes generated demo data through the Document Service (so validation and hooks run as for real writes). */
 export async function writeDemoData(strapi: Core.Strapi, data: DemoData): Promise<{ municipalityIds: Map<string, string>; listingIds: Map<string, { documentId: string; locale: string }> }> {
   const municipalityIds = new Map<string, string>();
-  const listingIds = new Map<string, { documentId: string; locale: string }>();
+  const listingIds = new Map<string, { documentId: string; locale: string; kind: string; cpvCodes: string[] }>();
 
   await inBatches(strapi, 'Municipalities', data.municipalities, async (m) => {
     const created = await strapi.documents('api::municipality.municipality').create({
@@ -67,7 +68,7 @@ export async function writeDemoData(strapi: Core.Strapi, data: DemoData): Promis
         municipality: municipalityIds.get(l.municipalityKey),
       } as any,
     });
-    listingIds.set(l.key, { documentId: created.documentId, locale: l.locale });
+    listingIds.set(l.key, { documentId: created.documentId, locale: l.locale, kind: l.kind, cpvCodes: l.cpvCodes });
   });
 
   await inBatches(strapi, 'Exchanges', data.exchanges, async (e) => {
@@ -89,7 +90,8 @@ export async function writeDemoData(strapi: Core.Strapi, data: DemoData): Promis
         receiverConfirmedAt: completed ? lastAt : null,
         providerFeedback: asFeedback(feedbackOf(e.providerKey)),
         receiverFeedback: asFeedback(feedbackOf(e.receiverKey)),
-        impact: e.impact ?? null,
+        // CO2e avoided as the exchange routes compute it: from the mass and the listing's category factor.
+        impact: e.impact ? { ...e.impact, ...(e.impact.massKg ? { co2eKg: co2eAvoidedKg(listing.kind, listing.cpvCodes, e.impact.massKg) } : {}) } : null,
       } as any,
     });
     for (const message of e.messages) {

@@ -29,8 +29,9 @@ describe('bar chart layouts', () => {
   });
 
   it('draws an empty chart without dividing by zero', () => {
-    const { bars } = columnChart([{ key: 'a', label: 'a', value: 0, valueText: '0' }]);
+    const { bars, ticks } = columnChart([{ key: 'a', label: 'a', value: 0, valueText: '0' }]);
     expect(bars[0]!.height).toBe(0);
+    expect(ticks.map((t) => t.value)).toEqual([0, 1]); // whole numbers only, never 0.2, 0.4…
     expect(Number.isFinite(bars[0]!.y)).toBe(true);
   });
 });

@@ -40,7 +40,8 @@ export function columnChart(data: readonly ChartDatum[]): ChartLayout {
     width,
     height,
     origin: height - bottom,
-    ticks: y.ticks(4).map((value) => ({ at: y(value), value })),
+    // Whole numbers only: the charts count exchanges, euros and kilograms (an empty chart would show 0.2, 0.4…).
+    ticks: y.ticks(4).filter(Number.isInteger).map((value) => ({ at: y(value), value })),
     bars: data.map((d) => ({ ...d, x: x(d.key)!, y: y(d.value), width: x.bandwidth(), height: height - bottom - y(d.value) })),
   };
 }
@@ -55,7 +56,7 @@ export function barChart(data: readonly ChartDatum[]): ChartLayout {
     width,
     height,
     origin: left,
-    ticks: x.ticks(4).map((value) => ({ at: x(value), value })),
+    ticks: x.ticks(4).filter(Number.isInteger).map((value) => ({ at: x(value), value })),
     bars: data.map((d) => ({ ...d, x: left, y: y(d.key)!, width: x(d.value) - left, height: y.bandwidth() })),
   };
 }
