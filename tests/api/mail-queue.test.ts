@@ -39,9 +39,10 @@ describe('mail outbox', () => {
   it('sends a queued mail through SMTP once and records when', async () => {
     await sendMail({ to: 'someone@example.eu', subject: 'Outbox smoke test', text: 'Hello from the outbox.', locale: 'en', topic: 'test.smoke' });
     await smtp.waitFor((r) => r.some((m) => m.subject === 'Outbox smoke test'));
-    const job = await cms.strapi.db.query(JOB).findOne({ where: { subject: 'Outbox smoke test' } });
-    expect(job.sentAt).toBeTruthy();
-    expect(job.topic).toBe('test.smoke');
+    // The worker records the sending once the SMTP server has answered: a moment after the server has the mail.
+    const job = () => cms.strapi.db.query(JOB).findOne({ where: { subject: 'Outbox smoke test' } });
+    await expect.poll(async () => (await job()).sentAt, { timeout: 10_000 }).toBeTruthy();
+    expect((await job()).topic).toBe('test.smoke');
     expect(smtp.received.filter((m) => m.subject === 'Outbox smoke test')).toHaveLength(1);
   });
 
