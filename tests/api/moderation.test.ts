@@ -224,6 +224,17 @@ describe('listings', () => {
     expect(off.body.data.featured).toBe(false);
   });
 
+  it('a country editor changes a listing\'s state only on the Moderation page (audited), not in the Content Manager', async () => {
+    const before = await listingRow(world.listings.publishedA);
+    const response = await cms.request('PUT', `/content-manager/collection-types/api::listing.listing/${world.listings.publishedA}?locale=bg`, {
+      token: bgEditorToken,
+      body: { moderationStatus: 'rejected', rejectionReason: 'quietly', title: 'Пожарен автомобил в отлично състояние' },
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const after = await cms.strapi.db.query('api::listing.listing').findOne({ where: { documentId: world.listings.publishedA, locale: 'bg' }, select: ['moderationStatus', 'rejectionReason', 'title'] });
+    expect(after).toMatchObject({ moderationStatus: before.moderationStatus, rejectionReason: before.rejectionReason, title: 'Пожарен автомобил в отлично състояние' });
+  });
+
   it('rejecting needs a reason (400 naming the field) and refuses an unknown action', async () => {
     await expectRefused(() => act(superToken, `listings/${pendingB}/reject`), 400, /reason/);
     await expectRefused(() => act(superToken, `listings/${pendingB}/reject`, '   '), 400, /reason/);
