@@ -419,6 +419,7 @@ describe('the audit log', () => {
     const actions = response.body.items.map((e: any) => `${e.subjectType}:${e.action}`);
     expect(actions.slice().reverse()).toEqual([
       'listing:approve',
+      'listing:content-manager-edit',
       'listing:unfeature',
       'listing:reject',
       'listing:hide',
@@ -472,6 +473,18 @@ describe('the national editor (role Editor)', () => {
     const featured = await act(editorToken, `listings/${world.listings.publishedA}/feature`);
     expect(featured.status, JSON.stringify(featured.body)).toBe(200);
     expect((await listingRow(world.listings.publishedA)).featured).toBe(true);
+  });
+
+  it('a state changed in the Content Manager is audited like the Moderation page\'s actions', async () => {
+    const response = await cms.request('PUT', `/content-manager/collection-types/api::listing.listing/${world.listings.pendingA}?locale=bg`, {
+      token: superToken,
+      body: { moderationStatus: 'rejected', rejectionReason: 'Дублира друга обява.' },
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    expect(await listingRow(world.listings.pendingA)).toMatchObject({ moderationStatus: 'rejected', rejectionReason: 'Дублира друга обява.' });
+    const entries = await auditOf(world.listings.pendingA);
+    expect(entries.at(-1)).toMatchObject({ action: 'content-manager-edit', fromState: 'published', toState: 'rejected', country: 'BG', actorLabel: expect.stringContaining('super@example.eu') });
+    expect((entries.at(-1).details as any).fields.rejectionReason).toEqual({ from: null, to: 'Дублира друга обява.' });
   });
 
   it('does not read the audit log', async () => {
