@@ -492,3 +492,17 @@ describe('the national editor (role Editor)', () => {
     expect((await cms.request('GET', '/content-manager/collection-types/api::audit-entry.audit-entry', { token: editorToken })).status).toBe(403);
   });
 });
+
+describe('two editors at once', () => {
+  it('approving and rejecting the same listing concurrently: exactly one wins, one audit entry', async () => {
+    const listing = await createListing(cms, world.municipalities.A, { moderationStatus: 'pending', title: 'Пейки за парка', kind: 'goods', cpvCodes: ['39160000'] });
+    const responses = await Promise.all([
+      act(superToken, `listings/${listing}/approve`),
+      act(bgEditorToken, `listings/${listing}/reject`, 'Дублира друга обява.'),
+    ]);
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winner = responses[0].status === 200 ? 'published' : 'rejected';
+    expect((await listingRow(listing)).moderationStatus).toBe(winner);
+    expect(await auditOf(listing)).toHaveLength(1);
+  });
+});
