@@ -504,5 +504,8 @@ describe('two editors at once', () => {
     const winner = responses[0].status === 200 ? 'published' : 'rejected';
     expect((await listingRow(listing)).moderationStatus).toBe(winner);
     expect(await auditOf(listing)).toHaveLength(1);
+    // One decision, one mail (in Bulgarian, as member A reads).
+    await mailTo('member.a@example.eu', /Пейки за парка/);
+    expect(mails.filter((mail) => mail.subject?.includes('Пейки за парка'))).toHaveLength(1);
   });
 });
