@@ -140,7 +140,11 @@ describe('who may call the admin routes', () => {
   it('keeps the audit log to super admins', async () => {
     expect((await cms.request('GET', '/moderation/audit', { token: bgEditorToken })).status).toBe(403);
     expect((await cms.request('GET', '/content-manager/collection-types/api::audit-entry.audit-entry', { token: bgEditorToken })).status).toBe(403);
+    expect((await cms.request('GET', '/content-manager/collection-types/plugin::moderation.editor-country', { token: bgEditorToken })).status).toBe(403);
     expect((await cms.request('GET', '/moderation/audit', { token: superToken })).status).toBe(200);
+    const mapping = await cms.request('GET', '/content-manager/collection-types/plugin::moderation.editor-country', { token: superToken });
+    expect(mapping.status).toBe(200);
+    expect(mapping.body.results.map((entry: any) => entry.countries)).toEqual([['BG']]);
   });
 });
 
