@@ -140,7 +140,11 @@ describe('who may call the admin routes', () => {
   it('keeps the audit log to super admins', async () => {
     expect((await cms.request('GET', '/moderation/audit', { token: bgEditorToken })).status).toBe(403);
     expect((await cms.request('GET', '/content-manager/collection-types/api::audit-entry.audit-entry', { token: bgEditorToken })).status).toBe(403);
+    expect((await cms.request('GET', '/content-manager/collection-types/plugin::moderation.editor-country', { token: bgEditorToken })).status).toBe(403);
     expect((await cms.request('GET', '/moderation/audit', { token: superToken })).status).toBe(200);
+    const mapping = await cms.request('GET', '/content-manager/collection-types/plugin::moderation.editor-country', { token: superToken });
+    expect(mapping.status).toBe(200);
+    expect(mapping.body.results.map((entry: any) => entry.countries)).toEqual([['BG']]);
   });
 });
 
@@ -222,6 +226,17 @@ describe('listings', () => {
     await expectRefused(() => act(bgEditorToken, `listings/${world.listings.publishedA}/feature`), 409, /already featured/);
     const off = await act(bgEditorToken, `listings/${world.listings.publishedA}/unfeature`);
     expect(off.body.data.featured).toBe(false);
+  });
+
+  it('a country editor changes a listing\'s state only on the Moderation page (audited), not in the Content Manager', async () => {
+    const before = await listingRow(world.listings.publishedA);
+    const response = await cms.request('PUT', `/content-manager/collection-types/api::listing.listing/${world.listings.publishedA}?locale=bg`, {
+      token: bgEditorToken,
+      body: { moderationStatus: 'rejected', rejectionReason: 'quietly', title: 'Пожарен автомобил в отлично състояние' },
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const after = await cms.strapi.db.query('api::listing.listing').findOne({ where: { documentId: world.listings.publishedA, locale: 'bg' }, select: ['moderationStatus', 'rejectionReason', 'title'] });
+    expect(after).toMatchObject({ moderationStatus: before.moderationStatus, rejectionReason: before.rejectionReason, title: 'Пожарен автомобил в отлично състояние' });
   });
 
   it('rejecting needs a reason (400 naming the field) and refuses an unknown action', async () => {
@@ -408,6 +423,7 @@ describe('the audit log', () => {
     const actions = response.body.items.map((e: any) => `${e.subjectType}:${e.action}`);
     expect(actions.slice().reverse()).toEqual([
       'listing:approve',
+      'listing:content-manager-edit',
       'listing:unfeature',
       'listing:reject',
       'listing:hide',
@@ -463,8 +479,37 @@ describe('the national editor (role Editor)', () => {
     expect((await listingRow(world.listings.publishedA)).featured).toBe(true);
   });
 
+  it('a state changed in the Content Manager is audited like the Moderation page\'s actions', async () => {
+    const response = await cms.request('PUT', `/content-manager/collection-types/api::listing.listing/${world.listings.pendingA}?locale=bg`, {
+      token: superToken,
+      body: { moderationStatus: 'rejected', rejectionReason: 'Дублира друга обява.' },
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    expect(await listingRow(world.listings.pendingA)).toMatchObject({ moderationStatus: 'rejected', rejectionReason: 'Дублира друга обява.' });
+    const entries = await auditOf(world.listings.pendingA);
+    expect(entries.at(-1)).toMatchObject({ action: 'content-manager-edit', fromState: 'published', toState: 'rejected', country: 'BG', actorLabel: expect.stringContaining('super@example.eu') });
+    expect((entries.at(-1).details as any).fields.rejectionReason).toEqual({ from: null, to: 'Дублира друга обява.' });
+  });
+
   it('does not read the audit log', async () => {
     expect((await cms.request('GET', '/moderation/audit', { token: editorToken })).status).toBe(403);
     expect((await cms.request('GET', '/content-manager/collection-types/api::audit-entry.audit-entry', { token: editorToken })).status).toBe(403);
+  });
+});
+
+describe('two editors at once', () => {
+  it('approving and rejecting the same listing concurrently: exactly one wins, one audit entry', async () => {
+    const listing = await createListing(cms, world.municipalities.A, { moderationStatus: 'pending', title: 'Пейки за парка', kind: 'goods', cpvCodes: ['39160000'] });
+    const responses = await Promise.all([
+      act(superToken, `listings/${listing}/approve`),
+      act(bgEditorToken, `listings/${listing}/reject`, 'Дублира друга обява.'),
+    ]);
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winner = responses[0].status === 200 ? 'published' : 'rejected';
+    expect((await listingRow(listing)).moderationStatus).toBe(winner);
+    expect(await auditOf(listing)).toHaveLength(1);
+    // One decision, one mail (in Bulgarian, as member A reads).
+    await mailTo('member.a@example.eu', /Пейки за парка/);
+    expect(mails.filter((mail) => mail.subject?.includes('Пейки за парка'))).toHaveLength(1);
   });
 });

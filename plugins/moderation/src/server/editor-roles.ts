@@ -33,9 +33,24 @@ function contentManagerPermissions(strapi: Core.Strapi, actionIds: string[], sub
   }));
 }
 
+/**
+ * Fields a country editor changes only through the Moderation page, whose actions are audited and e-mailed: the
+ * Content Manager's update permission leaves them out.
+ */
+const DECISION_FIELDS: Record<string, string[]> = {
+  'api::listing.listing': ['moderationStatus', 'rejectionReason', 'publishedOn'],
+  'api::municipality.municipality': ['verificationStatus', 'verifiedAt', 'verifiedBy', 'verificationNote', 'trusted'],
+  'api::report.report': ['status', 'resolution'],
+};
+
 /** The Content Manager permissions of the country editor, all under the "is in the editor's country" condition. */
 function countryEditorPermissions(strapi: Core.Strapi) {
-  const contentManager = contentManagerPermissions(strapi, CM_ACTIONS, COUNTRY_SUBJECTS, [CONDITION_ID]);
+  const contentManager = contentManagerPermissions(strapi, CM_ACTIONS, COUNTRY_SUBJECTS, [CONDITION_ID]).map((permission: any) => {
+    const excluded = permission.action === 'plugin::content-manager.explorer.update' ? DECISION_FIELDS[permission.subject] ?? [] : [];
+    if (!excluded.length || !Array.isArray(permission.properties.fields)) return permission;
+    const fields = permission.properties.fields.filter((field: string) => !excluded.some((name) => field === name || field.startsWith(`${name}.`)));
+    return { ...permission, properties: { ...permission.properties, fields } };
+  });
   const plugin = [ACTIONS.read, ACTIONS.verify, ACTIONS.moderate].map((action) => ({ action, subject: null, properties: {}, conditions: [CONDITION_ID] }));
   return [...contentManager, ...plugin];
 }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerContentManagerAudit } from './content-manager-audit';
 import editorCountry from './content-types/editor-country';
 import moderationController from './http/moderation-controller';
 import moderationService from './moderation-service';
@@ -9,7 +10,9 @@ import { ensureEditorRoles, setEditorCountries } from './editor-roles';
 
 /** The moderation plugin as Strapi loads it (strapi-server.js at the package root points here). */
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerContentManagerAudit(strapi);
+  },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // Before the admin's own bootstrap, which drops stored permissions whose action or condition is unknown.
     const permissions = strapi.service('admin::permission');
