@@ -8,7 +8,8 @@ import { parse } from 'yaml';
 import { EnvError, SECRET_VARIABLES, isExampleSecret, loadEnv } from '@community-sharing/config';
 import { ROOT, envSchemaVariables, parseDockerfile, parseDotenv, processEnvReads, read } from './read-sources';
 
-const compose = parse(read('docker-compose.yml'));
+// Merge keys (`<<: *node-service`) as docker compose reads them.
+const compose = parse(read('docker-compose.yml'), { merge: true });
 const services: Record<string, any> = compose.services;
 const example = parseDotenv(read('.env.example'));
 
@@ -64,6 +65,12 @@ describe('docker-compose.yml', () => {
     expect(services.mailpit.ports).toContain('127.0.0.1:8025:8025');
     expect(services.cms.build.dockerfile).toBe('cms/Dockerfile');
     expect(services.site.build.dockerfile).toBe('site/Dockerfile');
+  });
+
+  it('restarts every service after a crash or a reboot', () => {
+    for (const [name, service] of Object.entries(services)) expect(service.restart, name).toBe('unless-stopped');
+    expect(services.cms.init).toBe(true);
+    expect(Object.keys(services.cms)).not.toContain('<<');
   });
 
   it('gives every service a health check, and starts each after what it needs is healthy', () => {
