@@ -29,7 +29,8 @@ function isStale(output, inputs) {
 
 function run(label, args, cwd = ROOT) {
   process.stdout.write(`• ${label}\n`);
-  execFileSync(process.execPath, args, { cwd, stdio: 'inherit', env: process.env });
+  // No usage data leaves the machine (Strapi's is off in cms/package.json, strapi.telemetryDisabled).
+  execFileSync(process.execPath, args, { cwd, stdio: 'inherit', env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env } });
 }
 
 /** Compiles the shared packages and the plugins (tsc -b: incremental, quick when nothing changed). */

@@ -2,12 +2,13 @@
 // between them. Plain TypeScript; the Strapi side (outbox, worker, route, hooks) builds on this.
 import type { SearchProvider } from './contract/types';
 import { createAlgoliaProvider } from './providers/algolia/algolia-provider';
-import { createEmbeddedProvider } from './providers/embedded/embedded-provider';
+import { createEmbeddedWorkerProvider } from './providers/embedded/embedded-worker-provider';
 
 export * from './contract/types';
 export { normalizeQuery, type NormalizedQuery } from './contract/query';
 export { haversineKm } from './contract/geo';
 export { createEmbeddedProvider, type EmbeddedProviderOptions } from './providers/embedded/embedded-provider';
+export { createEmbeddedWorkerProvider, type EmbeddedWorkerOptions } from './providers/embedded/embedded-worker-provider';
 export {
   createAlgoliaProvider,
   type AlgoliaHttpRequest,
@@ -24,10 +25,10 @@ export interface SearchEnv {
   indexName?: string;
 }
 
-/** Algolia when both its app id and admin key are set, else the embedded provider. */
-export function createSearchProvider(env: SearchEnv): SearchProvider {
+/** Algolia when both its app id and admin key are set, else the embedded provider in its own thread. */
+export function createSearchProvider(env: SearchEnv, options: { onRestart?: () => void } = {}): SearchProvider {
   const appId = env.ALGOLIA_APP_ID?.trim();
   const apiKey = env.ALGOLIA_ADMIN_KEY?.trim();
   if (appId && apiKey) return createAlgoliaProvider({ appId, apiKey, indexName: env.indexName?.trim() || 'listings' });
-  return createEmbeddedProvider();
+  return createEmbeddedWorkerProvider(options);
 }

@@ -110,6 +110,8 @@ export interface SearchProvider {
   count(): Promise<number>;
   /** Pushes index settings (algolia); the embedded engine needs none. */
   configure?(): Promise<void>;
+  /** Releases what the provider holds (the embedded engine's thread); later calls fail with SearchUnavailableError. */
+  close?(): Promise<void>;
 }
 
 /** The largest page a query may ask for. */

@@ -12,8 +12,8 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await strapi.plugin('search').service('search').start();
   },
-  destroy({ strapi }: { strapi: Core.Strapi }) {
-    strapi.plugin('search').service('search').stop();
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.plugin('search').service('search').close();
   },
   contentTypes: { 'sync-job': syncJob },
   services: { search: searchService },

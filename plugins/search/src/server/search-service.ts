@@ -20,7 +20,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Chooses the provider and gets the index current: a full build for the embedded engine, settings for Algolia. */
     async start(): Promise<void> {
       const env = loadEnv(process.env);
-      provider = createSearchProvider({ ALGOLIA_APP_ID: env.ALGOLIA_APP_ID, ALGOLIA_ADMIN_KEY: env.ALGOLIA_ADMIN_KEY, indexName: process.env.ALGOLIA_INDEX_NAME });
+      await provider?.close?.();
+      provider = createSearchProvider(
+        { ALGOLIA_APP_ID: env.ALGOLIA_APP_ID, ALGOLIA_ADMIN_KEY: env.ALGOLIA_ADMIN_KEY, indexName: process.env.ALGOLIA_INDEX_NAME },
+        {
+          // The embedded engine's thread died and came back empty: fill it from the database again.
+          onRestart: () => {
+            strapi.log.warn('[search] the search thread restarted; rebuilding the embedded index');
+            service.reindex().catch((error) => strapi.log.error(`[search] could not rebuild the index: ${error.message}`));
+          },
+        },
+      );
       ready = (async () => {
         const started = Date.now();
         if (provider.configure) {
@@ -39,6 +49,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     stop(): void {
       worker?.stop();
       worker = null;
+    },
+
+    /** Stops the sync and releases the provider (the CMS shuts down). */
+    async close(): Promise<void> {
+      service.stop();
+      await provider?.close?.();
     },
 
     provider(): SearchProvider {

@@ -80,6 +80,15 @@ export class TextMatches {
 
 type FieldTermData = Map<number, Map<number, number>>;
 
+/** The other terms a query word reaches: by prefix, and by typos with their edit distance. */
+interface Expansion {
+  prefix: string[];
+  fuzzy: [string, number][];
+}
+
+/** Remembered expansions (one per query word seen since the index last gained a term); past this, forget all. */
+const MAX_EXPANSIONS = 10_000;
+
 /** MiniSearch keyed by DocStore slot, with our own scoring loop over its postings. */
 class SlotMiniSearch extends MiniSearch<TextRecord> {
   // By MiniSearch short id: the slot (-1 once discarded) and the field lengths, so the loop reads arrays, not Maps.
@@ -87,6 +96,7 @@ class SlotMiniSearch extends MiniSearch<TextRecord> {
   private readonly lengths = FIELDS.map(() => new Uint16Array(1024));
   private readonly boostById: number[] = [];
   private readonly fieldIndexById: number[] = [];
+  private readonly expansions = new Map<string, Expansion>();
 
   constructor() {
     super({
@@ -104,6 +114,7 @@ class SlotMiniSearch extends MiniSearch<TextRecord> {
   }
 
   upsertSlot(rec: TextRecord): void {
+    const termsBefore = this._index.size;
     if (this.has(rec.id)) {
       this.shortToSlot[this._idToShortId.get(rec.id)!] = -1;
       this.replace(rec);
@@ -117,6 +128,9 @@ class SlotMiniSearch extends MiniSearch<TextRecord> {
     FIELDS.forEach((f, i) => {
       this.lengths[i]![sid] = Math.min(65535, lengths[this._fieldIds[f]!] ?? 0);
     });
+    // A new term may be some word's prefix or typo match: the remembered expansions are out of date. (Measured
+    // around this synchronous add, so the background vacuum's removals cannot hide an addition.)
+    if (this._index.size > termsBefore) this.expansions.clear();
   }
 
   discardSlot(slot: number): void {
@@ -129,26 +143,45 @@ class SlotMiniSearch extends MiniSearch<TextRecord> {
   accumulate(words: readonly string[], out: TextMatches): void {
     words.forEach((word, i) => {
       const bit = 1 << i;
-      const last = i === words.length - 1;
       this.scoreTerm(this._index.get(word), 1, bit, out);
-      const seen = new Set<string>([word]);
-      if (prefixFrom(word, last)) {
-        let n = 0;
-        for (const [term, data] of this._index.atPrefix(word)) {
-          if (seen.has(term)) continue;
-          seen.add(term);
-          this.scoreTerm(data, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - word.length)), bit, out);
-          if (++n >= MAX_PREFIX_TERMS) break;
-        }
+      const { prefix, fuzzy } = this.expand(word, i === words.length - 1);
+      for (const term of prefix) {
+        this.scoreTerm(this._index.get(term), (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - word.length)), bit, out);
       }
-      const typos = typosFor(word);
-      if (typos > 0) {
-        for (const [term, [data, distance]] of this._index.fuzzyGet(word, typos)) {
-          if (seen.has(term) || distance === 0) continue;
-          this.scoreTerm(data, (FUZZY_WEIGHT * term.length) / (term.length + distance), bit, out);
-        }
-      }
+      for (const [term, distance] of fuzzy) this.scoreTerm(this._index.get(term), (FUZZY_WEIGHT * term.length) / (term.length + distance), bit, out);
     });
+  }
+
+  /**
+   * The terms a word reaches by prefix and by typos. Walking the radix tree for them is most of a query's cost
+   * (fuzzy matching above all), and the answer only changes when a term is added to the index: remembered until
+   * then. Terms that leave the index need no forgetting: their postings are simply gone.
+   */
+  private expand(word: string, last: boolean): Expansion {
+    const key = `${last ? 1 : 0}${word}`;
+    const known = this.expansions.get(key);
+    if (known) return known;
+    const seen = new Set<string>([word]);
+    const prefix: string[] = [];
+    if (prefixFrom(word, last)) {
+      for (const [term] of this._index.atPrefix(word)) {
+        if (seen.has(term)) continue;
+        seen.add(term);
+        prefix.push(term);
+        if (prefix.length >= MAX_PREFIX_TERMS) break;
+      }
+    }
+    const fuzzy: [string, number][] = [];
+    const typos = typosFor(word);
+    if (typos > 0) {
+      for (const [term, [, distance]] of this._index.fuzzyGet(word, typos)) {
+        if (!seen.has(term) && distance !== 0) fuzzy.push([term, distance]);
+      }
+    }
+    if (this.expansions.size >= MAX_EXPANSIONS) this.expansions.clear();
+    const expansion = { prefix, fuzzy };
+    this.expansions.set(key, expansion);
+    return expansion;
   }
 
   private scoreTerm(data: FieldTermData | undefined, weight: number, bit: number, out: TextMatches): void {
