@@ -79,10 +79,13 @@ export async function startPortal(cmsUrl: string, extraEnv: Record<string, strin
       process.off('exit', killOnExit);
       if (child.exitCode !== null || child.signalCode !== null) return;
       const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      // Closing stdin lets it exit normally (so that, say, --cpu-prof writes its profile); signals if it does not.
+      child.stdin!.end();
+      const term = setTimeout(() => child.kill('SIGTERM'), 2000);
+      const kill = setTimeout(() => child.kill('SIGKILL'), 7000);
       await gone;
-      clearTimeout(timer);
+      clearTimeout(term);
+      clearTimeout(kill);
     },
   };
 }

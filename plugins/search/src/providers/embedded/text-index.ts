@@ -111,10 +111,18 @@ class SlotMiniSearch extends MiniSearch<TextRecord> {
       this.boostById[this._fieldIds[f]!] = BOOST[f];
       this.fieldIndexById[this._fieldIds[f]!] = i;
     });
+    // A term new to the index may be some word's prefix or typo match: the remembered expansions are out of date.
+    // (MiniSearch's addTerm is private in its types, so it is wrapped here rather than overridden; the radix-tree
+    // size is no help: it is recounted term by term after every change.)
+    const self = this as unknown as { addTerm: (fieldId: number, documentId: number, term: string) => void };
+    const addTerm = self.addTerm.bind(this);
+    self.addTerm = (fieldId, documentId, term) => {
+      if (this.expansions.size > 0 && !this._index.has(term)) this.expansions.clear();
+      addTerm(fieldId, documentId, term);
+    };
   }
 
   upsertSlot(rec: TextRecord): void {
-    const termsBefore = this._index.size;
     if (this.has(rec.id)) {
       this.shortToSlot[this._idToShortId.get(rec.id)!] = -1;
       this.replace(rec);
@@ -128,9 +136,6 @@ class SlotMiniSearch extends MiniSearch<TextRecord> {
     FIELDS.forEach((f, i) => {
       this.lengths[i]![sid] = Math.min(65535, lengths[this._fieldIds[f]!] ?? 0);
     });
-    // A new term may be some word's prefix or typo match: the remembered expansions are out of date. (Measured
-    // around this synchronous add, so the background vacuum's removals cannot hide an addition.)
-    if (this._index.size > termsBefore) this.expansions.clear();
   }
 
   discardSlot(slot: number): void {
