@@ -228,3 +228,10 @@ describe('the Dockerfiles', () => {
     expect(ignored).toContain('!.env.example');
   });
 });
+
+describe('usage data', () => {
+  it('leaves the machine from neither Strapi nor the Astro build (requests to the API carried their URLs)', () => {
+    expect(JSON.parse(read('cms/package.json')).strapi.telemetryDisabled).toBe(true);
+    expect(read('scripts/lib/build.mjs')).toMatch(/ASTRO_TELEMETRY_DISABLED: '1'/);
+  });
+});
