@@ -165,6 +165,18 @@ describe('the sync when search is down', () => {
   });
 });
 
+describe('the search thread', () => {
+  it('comes back by itself after it dies, refilled from the database; searches meanwhile get a 503 or an answer, never a 500', async () => {
+    const before = (await search('locale=en')).body.total;
+    expect(before).toBeGreaterThan(0);
+    await cms.strapi.plugin('search').service('search').provider().crash();
+    const during = await search('locale=en');
+    expect([200, 503]).toContain(during.status);
+    await expect.poll(async () => (await search('locale=en')).body?.total, { timeout: 60_000, interval: 250 }).toBe(before);
+    expect((await search('q=Schulmöbel&locale=de')).body.hits.map((hit: any) => hit.title)).toEqual(['Schulmöbel gesucht']);
+  });
+});
+
 describe('expiry', () => {
   it('a listing past its expiry date is marked expired and leaves search', async () => {
     const id = await createListing(cms, sofia, { title: 'Пясъчни чували за наводнения', kind: 'goods', cpvCodes: ['39522530'] }, 'bg');
