@@ -70,7 +70,11 @@ describe('an exchange between two municipalities', () => {
     const notification = de.page.getByTestId('notification').first();
     expect(await notification.getAttribute('data-read')).toBe('false');
     await expectAccessible(de.page);
-    await de.page.goto(exchangeUrl);
+    // Opening the notification leads to the exchange and marks it read: one fewer in the header.
+    const unread = async () => ((await de.page.getByTestId('unread-badge').count()) ? Number(await de.page.getByTestId('unread-badge').textContent()) : 0);
+    const unreadBefore = await unread();
+    await Promise.all([de.page.waitForURL(`**${exchangeUrl}`), notification.getByRole('link').click()]);
+    expect(await unread()).toBe(unreadBefore - 1);
     expect(await de.page.getByTestId('exchange-messages').textContent()).toContain('We would collect four desks');
     expect(await de.page.getByTestId('exchange-state-value').getAttribute('data-state')).toBe('requested');
 

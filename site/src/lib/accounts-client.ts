@@ -328,7 +328,8 @@ export function createAccountsClient(options: AccountsClientOptions) {
     // Notifications
     notifications: (jwt: string, locale: string, page = 1, pageSize = 10) => call<NotificationPage>('GET', `/api/notifications?${query({ locale, page, pageSize })}`, { jwt }),
     readAllNotifications: (jwt: string) => call<unknown>('POST', '/api/notifications/read-all', { jwt }),
-    readNotification: (jwt: string, documentId: string) => call<unknown>('POST', `/api/notifications/${enc(documentId)}/read`, { jwt }),
+    readNotification: (jwt: string, documentId: string) =>
+      call<{ data: Pick<MemberNotification, 'documentId' | 'read' | 'readAt' | 'link' | 'data'> }>('POST', `/api/notifications/${enc(documentId)}/read`, { jwt }),
     notificationPreferences: (jwt: string) => call<{ data: { email: EmailPreference; choices: EmailPreference[] } }>('GET', '/api/notifications/preferences', { jwt }),
     setNotificationPreferences: (jwt: string, email: string) =>
       call<{ data: { email: EmailPreference } }>('PUT', '/api/notifications/preferences', { jwt, json: { data: { email } } }),

@@ -85,7 +85,8 @@ export default factories.createCoreController(NOTIFICATION_UID, ({ strapi }) => 
     }
     const readAt = row.readAt ?? new Date();
     if (!row.readAt) await strapi.db.query(NOTIFICATION_UID).update({ where: { id: row.id }, data: { readAt } });
-    return { data: { documentId: row.documentId, read: true, readAt } };
+    // Where it leads, so that the portal can open it and mark it read in one step.
+    return { data: { documentId: row.documentId, read: true, readAt, link: typeof row.data?.link === 'string' ? row.data.link : null, data: row.data ?? {} } };
   },
 
   /** POST /api/notifications/read-all */
