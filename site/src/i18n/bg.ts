@@ -106,6 +106,7 @@ const bg: Catalog = {
   'impact.whatCountries': 'Осъществени обмени по държави',
   'impact.summaryOverTime': '{what} за периода {from} – {to}; най-висока стойност: {top} ({topValue}).',
   'impact.summaryByCategory': '{what}: {count, plural, one {# категория} other {# категории}}, начело с {first}.',
+  'impact.summaryByCountry': '{what}: {count, plural, one {# държава} other {# държави}}, начело с {first}.',
   'impact.summaryEmpty': '{what}: все още няма отчетени данни.',
   'impact.month': 'Месец',
   'impact.completed': 'Осъществени обмени',

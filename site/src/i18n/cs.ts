@@ -115,6 +115,8 @@ const cs: Catalog = {
   'impact.summaryOverTime': '{what} v období {from} – {to}; nejvyšší hodnota: {top} ({topValue}).',
   'impact.summaryByCategory':
     '{what}: {count, plural, one {# kategorie} few {# kategorie} many {# kategorie} other {# kategorií}}; v čele {first}.',
+  'impact.summaryByCountry':
+    '{what}: {count, plural, one {# země} few {# země} many {# země} other {# zemí}}; v čele {first}.',
   'impact.summaryEmpty': '{what}: zatím nic nezaznamenáno.',
   'impact.month': 'Měsíc',
   'impact.completed': 'Uskutečněné výměny',

@@ -109,6 +109,7 @@ const da: Catalog = {
   'impact.whatCountries': 'Gennemførte udvekslinger efter land',
   'impact.summaryOverTime': '{what} fra {from} til {to}; den største måned var {top} med {topValue}.',
   'impact.summaryByCategory': '{what}: {count, plural, one {# kategori} other {# kategorier}} med {first} i spidsen.',
+  'impact.summaryByCountry': '{what}: {count, plural, one {# land} other {# lande}} med {first} i spidsen.',
   'impact.summaryEmpty': '{what}: intet registreret endnu.',
   'impact.month': 'Måned',
   'impact.completed': 'Gennemførte udvekslinger',

@@ -108,6 +108,7 @@ const de: Catalog = {
   'impact.whatCountries': 'Erfolgreiche Vermittlungen nach Land',
   'impact.summaryOverTime': '{what} von {from} bis {to}; der stärkste Monat war {top} mit {topValue}.',
   'impact.summaryByCategory': '{what}: {count, plural, one {# Kategorie} other {# Kategorien}}, angeführt von {first}.',
+  'impact.summaryByCountry': '{what}: {count, plural, one {# Land} other {# Länder}}, angeführt von {first}.',
   'impact.summaryEmpty': '{what}: bisher nichts erfasst.',
   'impact.month': 'Monat',
   'impact.completed': 'Erfolgreiche Vermittlungen',

@@ -108,6 +108,7 @@ const el: Catalog = {
   'impact.whatCountries': 'Ολοκληρωμένες ανταλλαγές ανά χώρα',
   'impact.summaryOverTime': '{what}, {from} – {to}· η υψηλότερη τιμή: {top} ({topValue}).',
   'impact.summaryByCategory': '{what}: {count, plural, one {# κατηγορία} other {# κατηγορίες}}· στην κορυφή: {first}.',
+  'impact.summaryByCountry': '{what}: {count, plural, one {# χώρα} other {# χώρες}}· στην κορυφή: {first}.',
   'impact.summaryEmpty': '{what}: δεν έχει καταγραφεί τίποτα ακόμη.',
   'impact.month': 'Μήνας',
   'impact.completed': 'Ολοκληρωμένες ανταλλαγές',

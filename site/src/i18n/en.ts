@@ -106,6 +106,7 @@ const en = {
   'impact.whatCountries': 'Completed exchanges by country',
   'impact.summaryOverTime': '{what} from {from} to {to}; the highest month was {top} with {topValue}.',
   'impact.summaryByCategory': '{what}: {count, plural, one {# category} other {# categories}}, led by {first}.',
+  'impact.summaryByCountry': '{what}: {count, plural, one {# country} other {# countries}}, led by {first}.',
   'impact.summaryEmpty': '{what}: nothing recorded yet.',
   'impact.month': 'Month',
   'impact.completed': 'Completed exchanges',

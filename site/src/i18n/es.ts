@@ -108,6 +108,8 @@ const es: Catalog = {
   'impact.summaryOverTime': '{what} de {from} a {to}; el mes con la cifra más alta fue {top}, con {topValue}.',
   'impact.summaryByCategory':
     '{what}: {count, plural, one {# categoría} other {# categorías}}, con {first} a la cabeza.',
+  'impact.summaryByCountry':
+    '{what}: {count, plural, one {# país} other {# países}}, con {first} a la cabeza.',
   'impact.summaryEmpty': '{what}: todavía no hay nada registrado.',
   'impact.month': 'Mes',
   'impact.completed': 'Intercambios completados',

@@ -109,6 +109,7 @@ const et: Catalog = {
   'impact.whatCountries': 'Toimunud vahetused riigi järgi',
   'impact.summaryOverTime': '{what} ajavahemikul {from} – {to}; suurim väärtus: {top} ({topValue}).',
   'impact.summaryByCategory': '{what}: {count, plural, one {# kategooria} other {# kategooriat}}, eesotsas {first}.',
+  'impact.summaryByCountry': '{what}: {count, plural, one {# riik} other {# riiki}}, eesotsas {first}.',
   'impact.summaryEmpty': '{what}: veel pole midagi registreeritud.',
   'impact.month': 'Kuu',
   'impact.completed': 'Toimunud vahetused',

@@ -110,6 +110,7 @@ const fi: Catalog = {
   'impact.whatCountries': 'Toteutuneet vaihdot maittain',
   'impact.summaryOverTime': '{what} aikavälillä {from} – {to}; suurin arvo: {top} ({topValue}).',
   'impact.summaryByCategory': '{what}: {count, plural, one {# luokka} other {# luokkaa}}, kärjessä {first}.',
+  'impact.summaryByCountry': '{what}: {count, plural, one {# maa} other {# maata}}, kärjessä {first}.',
   'impact.summaryEmpty': '{what}: ei vielä kirjauksia.',
   'impact.month': 'Kuukausi',
   'impact.completed': 'Toteutuneet vaihdot',

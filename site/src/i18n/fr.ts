@@ -111,6 +111,8 @@ const fr: Catalog = {
   'impact.summaryOverTime': '{what} entre {from} et {to}\u00a0; le mois le plus fort a été {top}, avec {topValue}.',
   'impact.summaryByCategory':
     '{what}\u00a0: {count, plural, one {# catégorie} other {# catégories}}, avec en tête {first}.',
+  'impact.summaryByCountry':
+    '{what}\u00a0: {count, plural, one {# pays} other {# pays}}, avec en tête {first}.',
   'impact.summaryEmpty': '{what}\u00a0: rien n’a encore été enregistré.',
   'impact.month': 'Mois',
   'impact.completed': 'Échanges conclus',

@@ -117,6 +117,8 @@ const ga: Catalog = {
   'impact.summaryOverTime': '{what} idir {from} agus {to}; ba é {top} an mhí ab airde, le {topValue}.',
   'impact.summaryByCategory':
     '{what}: {count, plural, one {# chatagóir} two {# chatagóir} few {# chatagóir} many {# gcatagóir} other {# catagóir}}, agus {first} chun tosaigh.',
+  'impact.summaryByCountry':
+    '{what}: {count, plural, one {# tír} two {# thír} few {# thír} many {# dtír} other {# tír}}, agus {first} chun tosaigh.',
   'impact.summaryEmpty': '{what}: níl aon rud taifeadta fós.',
   'impact.month': 'Mí',
   'impact.completed': 'Malartuithe a críochnaíodh',

@@ -111,6 +111,8 @@ const hr: Catalog = {
   'impact.summaryOverTime': '{what} u razdoblju {from} – {to}; najveća vrijednost: {top} ({topValue}).',
   'impact.summaryByCategory':
     '{what}: {count, plural, one {# kategorija} few {# kategorije} other {# kategorija}}; na čelu {first}.',
+  'impact.summaryByCountry':
+    '{what}: {count, plural, one {# država} few {# države} other {# država}}; na čelu {first}.',
   'impact.summaryEmpty': '{what}: zasad ništa nije zabilježeno.',
   'impact.month': 'Mjesec',
   'impact.completed': 'Završene razmjene',

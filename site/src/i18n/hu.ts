@@ -111,6 +111,7 @@ const hu: Catalog = {
   'impact.whatCountries': 'Megvalósult cserék országonként',
   'impact.summaryOverTime': '{what}, {from} – {to}; a legmagasabb érték: {top} ({topValue}).',
   'impact.summaryByCategory': '{what}: {count, plural, one {# kategória} other {# kategória}}, az élen: {first}.',
+  'impact.summaryByCountry': '{what}: {count, plural, one {# ország} other {# ország}}, az élen: {first}.',
   'impact.summaryEmpty': '{what}: még nincs rögzített adat.',
   'impact.month': 'Hónap',
   'impact.completed': 'Megvalósult cserék',

@@ -108,6 +108,7 @@ const it: Catalog = {
   'impact.whatCountries': 'Scambi conclusi per paese',
   'impact.summaryOverTime': '{what} tra {from} e {to}; il mese con il valore più alto è stato {top}, con {topValue}.',
   'impact.summaryByCategory': '{what}: {count, plural, one {# categoria} other {# categorie}}; in testa {first}.',
+  'impact.summaryByCountry': '{what}: {count, plural, one {# paese} other {# paesi}}; in testa {first}.',
   'impact.summaryEmpty': '{what}: ancora nessun dato registrato.',
   'impact.month': 'Mese',
   'impact.completed': 'Scambi conclusi',

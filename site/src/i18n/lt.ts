@@ -116,6 +116,8 @@ const lt: Catalog = {
   'impact.summaryOverTime': '{what} laikotarpiu {from} – {to}; didžiausia reikšmė – {top} ({topValue}).',
   'impact.summaryByCategory':
     '{what}: {count, plural, one {# kategorija} few {# kategorijos} many {# kategorijos} other {# kategorijų}}; pirmauja {first}.',
+  'impact.summaryByCountry':
+    '{what}: {count, plural, one {# šalis} few {# šalys} many {# šalies} other {# šalių}}; pirmauja {first}.',
   'impact.summaryEmpty': '{what}: kol kas nieko neužregistruota.',
   'impact.month': 'Mėnuo',
   'impact.completed': 'Įvykdyti perdavimai',

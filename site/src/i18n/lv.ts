@@ -114,6 +114,8 @@ const lv: Catalog = {
   'impact.summaryOverTime': '{what} laikposmā {from} – {to}; lielākā vērtība – {top} ({topValue}).',
   'impact.summaryByCategory':
     '{what}: {count, plural, zero {# kategorijas} one {# kategorija} other {# kategorijas}}; visvairāk – {first}.',
+  'impact.summaryByCountry':
+    '{what}: {count, plural, zero {# valstis} one {# valsts} other {# valstis}}; visvairāk – {first}.',
   'impact.summaryEmpty': '{what}: pagaidām nekas nav reģistrēts.',
   'impact.month': 'Mēnesis',
   'impact.completed': 'Īstenotās apmaiņas',

@@ -109,6 +109,7 @@ const mk: Catalog = {
   'impact.whatCountries': 'Завршени размени по држава',
   'impact.summaryOverTime': '{what} во периодот {from} – {to}; највисока вредност: {top} ({topValue}).',
   'impact.summaryByCategory': '{what}: {count, plural, one {# категорија} other {# категории}}; на врвот: {first}.',
+  'impact.summaryByCountry': '{what}: {count, plural, one {# држава} other {# држави}}; на врвот: {first}.',
   'impact.summaryEmpty': '{what}: засега нема ништо евидентирано.',
   'impact.month': 'Месец',
   'impact.completed': 'Завршени размени',

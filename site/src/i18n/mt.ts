@@ -117,6 +117,8 @@ const mt: Catalog = {
   'impact.summaryOverTime': '{what} minn {from} sa {to}; l-ogħla xahar kien {top} ({topValue}).',
   'impact.summaryByCategory':
     '{what}: {count, plural, one {# kategorija} two {# kategoriji} few {# kategoriji} many {# kategorija} other {# kategorija}}; fuq quddiem: {first}.',
+  'impact.summaryByCountry':
+    '{what}: {count, plural, one {# pajjiż} two {# pajjiżi} few {# pajjiżi} many {# pajjiż} other {# pajjiż}}; fuq quddiem: {first}.',
   'impact.summaryEmpty': '{what}: għadu ma ġie rreġistrat xejn.',
   'impact.month': 'Xahar',
   'impact.completed': 'Skambji mwettqa',

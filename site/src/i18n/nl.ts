@@ -108,6 +108,7 @@ const nl: Catalog = {
   'impact.whatCountries': 'Afgeronde uitwisselingen per land',
   'impact.summaryOverTime': '{what} van {from} tot en met {to}; de sterkste maand was {top}, met {topValue}.',
   'impact.summaryByCategory': '{what}: {count, plural, one {# categorie} other {# categorieën}}, met bovenaan {first}.',
+  'impact.summaryByCountry': '{what}: {count, plural, one {# land} other {# landen}}, met bovenaan {first}.',
   'impact.summaryEmpty': '{what}: nog niets geregistreerd.',
   'impact.month': 'Maand',
   'impact.completed': 'Afgeronde uitwisselingen',

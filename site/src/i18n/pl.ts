@@ -116,6 +116,8 @@ const pl: Catalog = {
   'impact.summaryOverTime': '{what} w okresie {from} – {to}; najwyższa wartość: {top} ({topValue}).',
   'impact.summaryByCategory':
     '{what}: {count, plural, one {# kategoria} few {# kategorie} many {# kategorii} other {# kategorii}}; na czele {first}.',
+  'impact.summaryByCountry':
+    '{what}: {count, plural, one {# kraj} few {# kraje} many {# krajów} other {# kraju}}; na czele {first}.',
   'impact.summaryEmpty': '{what}: na razie nic nie zarejestrowano.',
   'impact.month': 'Miesiąc',
   'impact.completed': 'Zrealizowane wymiany',

@@ -108,6 +108,7 @@ const pt: Catalog = {
   'impact.whatCountries': 'Intercâmbios concluídos por país',
   'impact.summaryOverTime': '{what} de {from} a {to}; o mês com o valor mais alto foi {top}, com {topValue}.',
   'impact.summaryByCategory': '{what}: {count, plural, one {# categoria} other {# categorias}}, com {first} à frente.',
+  'impact.summaryByCountry': '{what}: {count, plural, one {# país} other {# países}}, com {first} à frente.',
   'impact.summaryEmpty': '{what}: ainda não há nada registado.',
   'impact.month': 'Mês',
   'impact.completed': 'Intercâmbios concluídos',

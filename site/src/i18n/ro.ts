@@ -111,6 +111,8 @@ const ro: Catalog = {
     '{what} din {from} până în {to}; luna cu valoarea cea mai mare a fost {top}, cu {topValue}.',
   'impact.summaryByCategory':
     '{what}: {count, plural, one {# categorie} few {# categorii} other {# de categorii}}, în frunte cu {first}.',
+  'impact.summaryByCountry':
+    '{what}: {count, plural, one {# țară} few {# țări} other {# de țări}}, în frunte cu {first}.',
   'impact.summaryEmpty': '{what}: nimic înregistrat deocamdată.',
   'impact.month': 'Luna',
   'impact.completed': 'Schimburi finalizate',

@@ -115,6 +115,8 @@ const sk: Catalog = {
   'impact.summaryOverTime': '{what} v období {from} – {to}; najvyššia hodnota: {top} ({topValue}).',
   'impact.summaryByCategory':
     '{what}: {count, plural, one {# kategória} few {# kategórie} many {# kategórie} other {# kategórií}}; na čele {first}.',
+  'impact.summaryByCountry':
+    '{what}: {count, plural, one {# krajina} few {# krajiny} many {# krajiny} other {# krajín}}; na čele {first}.',
   'impact.summaryEmpty': '{what}: zatiaľ nič nezaznamenané.',
   'impact.month': 'Mesiac',
   'impact.completed': 'Uskutočnené výmeny',

@@ -114,6 +114,8 @@ const sl: Catalog = {
   'impact.summaryOverTime': '{what} v obdobju {from} – {to}; najvišja vrednost: {top} ({topValue}).',
   'impact.summaryByCategory':
     '{what}: {count, plural, one {# kategorija} two {# kategoriji} few {# kategorije} other {# kategorij}}; na čelu {first}.',
+  'impact.summaryByCountry':
+    '{what}: {count, plural, one {# država} two {# državi} few {# države} other {# držav}}; na čelu {first}.',
   'impact.summaryEmpty': '{what}: doslej ni bilo zabeleženo nič.',
   'impact.month': 'Mesec',
   'impact.completed': 'Zaključene izmenjave',

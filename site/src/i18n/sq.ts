@@ -109,6 +109,7 @@ const sq: Catalog = {
   'impact.whatCountries': 'Shkëmbime të përfunduara sipas shtetit',
   'impact.summaryOverTime': '{what} për periudhën {from} – {to}; vlera më e lartë: {top} ({topValue}).',
   'impact.summaryByCategory': '{what}: {count, plural, one {# kategori} other {# kategori}}; në krye: {first}.',
+  'impact.summaryByCountry': '{what}: {count, plural, one {# shtet} other {# shtete}}; në krye: {first}.',
   'impact.summaryEmpty': '{what}: ende nuk është regjistruar asgjë.',
   'impact.month': 'Muaji',
   'impact.completed': 'Shkëmbime të përfunduara',

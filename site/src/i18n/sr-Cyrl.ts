@@ -112,6 +112,8 @@ const srCyrl: Catalog = {
   'impact.summaryOverTime': '{what} у периоду {from} – {to}; највећа вредност: {top} ({topValue}).',
   'impact.summaryByCategory':
     '{what}: {count, plural, one {# категорија} few {# категорије} other {# категорија}}; на челу {first}.',
+  'impact.summaryByCountry':
+    '{what}: {count, plural, one {# држава} few {# државе} other {# држава}}; на челу {first}.',
   'impact.summaryEmpty': '{what}: засад ништа није забележено.',
   'impact.month': 'Месец',
   'impact.completed': 'Завршене размене',

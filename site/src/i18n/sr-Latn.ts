@@ -112,6 +112,8 @@ const srLatn: Catalog = {
   'impact.summaryOverTime': '{what} u periodu {from} – {to}; najveća vrednost: {top} ({topValue}).',
   'impact.summaryByCategory':
     '{what}: {count, plural, one {# kategorija} few {# kategorije} other {# kategorija}}; na čelu {first}.',
+  'impact.summaryByCountry':
+    '{what}: {count, plural, one {# država} few {# države} other {# država}}; na čelu {first}.',
   'impact.summaryEmpty': '{what}: zasad ništa nije zabeleženo.',
   'impact.month': 'Mesec',
   'impact.completed': 'Završene razmene',

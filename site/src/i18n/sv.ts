@@ -110,6 +110,7 @@ const sv: Catalog = {
   'impact.whatCountries': 'Genomförda utbyten per land',
   'impact.summaryOverTime': '{what} från {from} till {to}; starkaste månaden var {top} med {topValue}.',
   'impact.summaryByCategory': '{what}: {count, plural, one {# kategori} other {# kategorier}}, med {first} i topp.',
+  'impact.summaryByCountry': '{what}: {count, plural, one {# land} other {# länder}}, med {first} i topp.',
   'impact.summaryEmpty': '{what}: inget registrerat ännu.',
   'impact.month': 'Månad',
   'impact.completed': 'Genomförda utbyten',
