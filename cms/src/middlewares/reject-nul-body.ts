@@ -1,25 +1,39 @@
 import { nulRefusal } from './reject-nul';
 
+interface Visit {
+  value: unknown;
+  key?: string | number;
+  parent?: Visit;
+}
+
 /**
  * Where in a parsed body a NUL character sits (in a string value or a key), as a field path; undefined when
- * there is none. Walks iteratively: a deeply nested body must not overflow the stack.
+ * there is none. Walks iteratively, each entry pointing at its parent: a deeply nested body must neither
+ * overflow the stack nor cost time by the square of its depth.
  */
 export function nulPathIn(body: unknown): (string | number)[] | undefined {
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: body, path: [] }];
+  const stack: Visit[] = [{ value: body }];
   while (stack.length) {
-    const { value, path } = stack.pop()!;
+    const visit = stack.pop()!;
+    const { value } = visit;
     if (typeof value === 'string') {
-      if (value.includes('\u0000')) return path;
+      if (value.includes('\u0000')) return pathOf(visit);
     } else if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+      value.forEach((item, index) => stack.push({ value: item, key: index, parent: visit }));
     } else if (value && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
-        if (key.includes('\u0000')) return path;
-        stack.push({ value: item, path: [...path, key] });
+        if (key.includes('\u0000')) return pathOf(visit);
+        stack.push({ value: item, key, parent: visit });
       }
     }
   }
   return undefined;
+}
+
+function pathOf(visit: Visit): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let at: Visit | undefined = visit; at?.parent; at = at.parent) path.push(at.key!);
+  return path.reverse();
 }
 
 /**

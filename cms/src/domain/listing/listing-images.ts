@@ -37,6 +37,29 @@ export function uploadIssues(index: number, head: Uint8Array, size: number): Fie
   return issues;
 }
 
+/** What a file's first bytes show it to be: one of the image types, a PDF, or undefined for anything else. */
+export function uploadContentType(head: Uint8Array): (typeof IMAGE_TYPES)[number] | 'application/pdf' | undefined {
+  return isPdf(head) ? 'application/pdf' : sniffImageType(head);
+}
+
+const EXTENSIONS: Record<(typeof IMAGE_TYPES)[number] | 'application/pdf', string[]> = {
+  'image/jpeg': ['.jpg', '.jpeg'],
+  'image/png': ['.png'],
+  'image/webp': ['.webp'],
+  'application/pdf': ['.pdf'],
+};
+
+/**
+ * The file name an upload is stored under: the member's own, with the extension of its real content added when
+ * the name does not end in one (`report.html` of PNG bytes becomes `report.html.png`). The upload plugin takes a
+ * file's stored extension and type from its name, and the CMS serves files by their extension: a PNG named
+ * .html, .svg or .js was served as a page or a script from the CMS's own origin.
+ */
+export function storedFileName(name: string, type: keyof typeof EXTENSIONS): string {
+  const extension = /\.[^./\\]*$/.exec(name)?.[0]?.toLowerCase() ?? '';
+  return EXTENSIONS[type].includes(extension) ? name : `${name || 'file'}${EXTENSIONS[type][0]}`;
+}
+
 export interface StoredImage {
   id: number;
   mime: string;
