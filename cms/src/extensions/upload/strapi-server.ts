@@ -61,16 +61,53 @@ export default (plugin: any) => {
       if (body.fileInfo !== undefined && !isFileInfo(body.fileInfo)) {
         throw asStrapiValidationError([{ path: ['fileInfo'], code: 'invalid_type', message: 'fileInfo: must be a JSON object (or a list of them) with name, alternativeText, caption' }]);
       }
-      await upload.call(controller, ctx);
-      const uploaded: any[] = Array.isArray(ctx.body) ? ctx.body : ctx.body ? [ctx.body] : [];
+      if (files.length === 0) return upload.call(controller, ctx);
+      const uploaded = await uploadAllOrNone(deps.strapi, ctx, files, (one) => upload.call(controller, one));
       for (const file of uploaded) {
         if (file?.id) await deps.strapi.db.query('plugin::upload.file').update({ where: { id: file.id }, data: { uploader: userId } });
       }
+      ctx.status = 201;
+      ctx.body = uploaded;
     };
     return controller;
   };
   return plugin;
 };
+
+/**
+ * Uploads the files one by one through the plugin's own controller and, when one is refused (a name it does not
+ * take, an image it cannot read), removes those already stored: the plugin stores a batch file by file, and a
+ * refused batch left its first files behind, without an owner.
+ */
+async function uploadAllOrNone(strapi: any, ctx: any, files: any[], uploadOne: (ctx: any) => Promise<unknown>): Promise<any[]> {
+  const infos = fileInfoList(ctx.request.body?.fileInfo);
+  const uploaded: any[] = [];
+  try {
+    for (const [index, file] of files.entries()) {
+      ctx.request.files.files = file;
+      ctx.request.body = { ...ctx.request.body, fileInfo: JSON.stringify(infos[index] ?? {}) };
+      await uploadOne(ctx);
+      uploaded.push(...(Array.isArray(ctx.body) ? ctx.body : [ctx.body]));
+    }
+  } catch (error) {
+    for (const stored of uploaded) {
+      const row = stored?.id ? await strapi.db.query('plugin::upload.file').findOne({ where: { id: stored.id } }) : null;
+      if (row) await strapi.plugin('upload').service('upload').remove(row);
+    }
+    throw error;
+  } finally {
+    ctx.request.files.files = files;
+  }
+  return uploaded;
+}
+
+/** fileInfo (checked by isFileInfo) as one object per file, by index. */
+function fileInfoList(value: unknown): Record<string, unknown>[] {
+  if (value === undefined) return [];
+  const parsed = typeof value === 'string' ? parseJson(value) : value;
+  const list = Array.isArray(parsed) ? parsed : [parsed];
+  return list.map((item) => (typeof item === 'string' ? parseJson(item) : item) as Record<string, unknown>);
+}
 
 /** True for what the upload plugin takes as fileInfo: a JSON object or a list of them (as form fields, so maybe JSON text). */
 function isFileInfo(value: unknown): boolean {
