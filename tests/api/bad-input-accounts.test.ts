@@ -191,6 +191,16 @@ describe('one\'s own profile, municipality, invitations, colleagues and account'
     expect(tally.of((status) => status === 200), String(tally)).toBeGreaterThan(0);
   });
 
+  it('PUT me/municipality: a web address that does not parse (no space in it) is refused naming it', async () => {
+    for (const website of ['https://"><svg/onload=alert(1)>', 'https://[::1', 'http://']) {
+      const before = await accountsSnapshot();
+      const answer = await send(cms, 'PUT', '/api/accounts/me/municipality', { website }, { token: adminA });
+      expect(answer.status, website).toBe(400);
+      expect(answer.body.error.details.errors[0]).toMatchObject({ path: ['website'], code: 'invalid_url' });
+      expect(await accountsSnapshot()).toEqual(before);
+    }
+  });
+
   it('invitations, colleagues and account deletion: bad ids, addresses and passwords are refused and nothing changes', async () => {
     const request = fc.oneof(
       fc.record({ method: fc.constant('POST'), path: fc.constant('/api/accounts/me/invitations'), body: fc.oneof(fc.record({ email: fc.oneof(oddText, wrongType, fc.constantFrom('member.b@example.eu', 'a@b')), locale: fc.oneof(fc.constantFrom('bg', 'xx'), wrongType) }, { requiredKeys: [] }), badBody) }),

@@ -302,6 +302,21 @@ describe('the thread', () => {
     expect(file.related ?? []).toEqual([]);
   });
 
+  it('attachment ids beyond the integer range and a hand-over in the year 0 are refused, not a database error', async () => {
+    for (const attachments of [[2_147_483_648], [99_999_999_999]]) {
+      const before = await exchangeSnapshot();
+      const answer = await send(cms, 'POST', `/api/exchanges/${ex.accepted}/messages`, { data: { body: 'x', attachments } }, { token: tokenA });
+      expect(answer.status).toBe(400);
+      expect(answer.body.error.details.errors[0].path).toEqual(['attachments', '0']);
+      expect(await exchangeSnapshot()).toEqual(before);
+    }
+    const before = await exchangeSnapshot();
+    const answer = await send(cms, 'PUT', `/api/exchanges/${ex.accepted}/handover`, { data: { date: '0000-01-01' } }, { token: tokenA });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.details.errors[0].path).toEqual(['date']);
+    expect(await exchangeSnapshot()).toEqual(before);
+  });
+
   it('another member\'s fresh upload is refused by name, and a PNG and a PDF of one\'s own are taken', async () => {
     const before = await exchangeSnapshot();
     const refused = await send(cms, 'POST', `/api/exchanges/${ex.accepted}/messages`, { data: { body: 'Das ist meins', attachments: [othersFresh] } }, { token: tokenA });

@@ -20,6 +20,7 @@ import {
   runs,
   segment,
   send as sendTo,
+  wellFormed,
   snapshot,
   statusTally,
   wrongType,
@@ -294,6 +295,73 @@ describe('notifications and match states', () => {
   });
 });
 
+describe('edge cases the generated runs found (each a 500 or a bad write before)', () => {
+  const muni = snapshotOf('api::municipality.municipality', {}, { contact: true, descriptions: true, logo: true });
+
+  it('a NUL anywhere in a body is a 400 naming the field, on every route (PostgreSQL cannot store it)', async () => {
+    const cases: [string, string, unknown, string[]][] = [
+      ['PUT', `/api/municipalities/${world.municipalities.A}`, { data: { descriptions: [{ locale: 'bg', text: 'a\u0000b' }] } }, ['descriptions', '0', 'text']],
+      ['PUT', `/api/municipalities/${world.municipalities.A}`, { data: { contact: { name: 'Иван\u0000', email: 'a@b.eu' } } }, ['contact', 'name']],
+      ['PUT', `/api/municipalities/${world.municipalities.A}`, { data: { website: 'https://burgas.bg/\u0000' } }, ['website']],
+      ['POST', '/api/auth/local', { identifier: 'member.a@example.eu', password: 'x\u0000' }, ['password']],
+      ['POST', '/api/reports', { target: 'listing', documentId: world.listings.publishedB, reason: 'spam', comment: '\u0000' }, ['comment']],
+    ];
+    for (const [method, path, body, field] of cases) {
+      const before = await muni();
+      const answer = await send(method, path, body, { token: path.startsWith('/api/auth') ? undefined : member() });
+      expect(answer.status, `${method} ${path}`).toBe(400);
+      expect(answer.body.error.details.errors[0]).toMatchObject({ path: field, code: 'control_characters' });
+      expect(await muni()).toEqual(before);
+    }
+  });
+
+  it('the profile\'s web address must parse, its languages must be locale codes, its logo one\'s own image', async () => {
+    const othersImage = (await cms.strapi.db.query('plugin::upload.file').create({ data: { name: 'b.png', hash: 'b_x', ext: '.png', mime: 'image/png', size: 1, url: '/uploads/b_x.png', provider: 'local' } })).id;
+    const cases: [Record<string, unknown>, string][] = [
+      [{ website: 'https://"><svg/onload=alert(1)>' }, 'website'],
+      [{ website: 'javascript:alert(1)' }, 'website'],
+      [{ languages: 'bg' }, 'languages'],
+      [{ languages: ['xx'] }, 'languages'],
+      [{ languages: ['bg', 'bg'] }, 'languages'],
+      [{ logo: othersImage }, 'logo'],
+      [{ logo: 2_147_483_648 }, 'logo'],
+    ];
+    for (const [data, field] of cases) {
+      const before = await muni();
+      const answer = await send('PUT', `/api/municipalities/${world.municipalities.A}`, { data }, { token: member() });
+      expect(answer.status, JSON.stringify(data)).toBe(400);
+      expect(answer.body.error.details.errors[0].path[0]).toBe(field);
+      expect(await muni()).toEqual(before);
+    }
+  });
+
+  it('what an editor writes in the admin (a web address that does not parse, unknown languages) never reaches the profile page', async () => {
+    await cms.strapi.db.query('api::municipality.municipality').update({ where: { documentId: world.municipalities.B }, data: { website: 'https://"><svg onload=alert(1)>', languages: ['de', 'xx', 42, null] } });
+    const profile = await send('GET', '/api/portal/municipalities/kassel-de?locale=en');
+    expect(profile.status).toBe(200);
+    expect(profile.body.data.website).toBeNull();
+    expect(profile.body.data.languages).toEqual(['de']);
+    await cms.strapi.db.query('api::municipality.municipality').update({ where: { documentId: world.municipalities.B }, data: { website: 'https://kassel.de/?q="><svg/onload=alert(1)>', languages: ['de'] } });
+    expect((await send('GET', '/api/portal/municipalities/kassel-de?locale=en')).body.data.website).toBe('https://kassel.de/?q="><svg/onload=alert(1)>');
+  });
+
+  it('ids beyond the integer range and the year 0 are refused, not a database error', async () => {
+    const listings = snapshotOf('api::listing.listing');
+    for (const [field, value] of [['images', [2_147_483_648]], ['images', [99_999_999_999]], ['availableFrom', '0000-01-01'], ['neededBy', '0000-12-31']] as const) {
+      const before = await listings();
+      const answer = await send('POST', '/api/listings?locale=de', { data: { ...validListing(), type: field === 'neededBy' ? 'request' : 'offer', [field]: value } }, { token: member() });
+      expect(answer.status, `${field} ${JSON.stringify(value)}`).toBe(400);
+      expect(answer.body.error.details.errors[0].path[0]).toBe(field);
+      expect(await listings()).toEqual(before);
+    }
+    for (const id of ['2147483648', '99999999999']) {
+      const answer = await send('PUT', `/api/matching/matches/${id}/state`, { state: 'seen' }, { token: member() });
+      expect(answer.status).toBe(400);
+      expect(answer.body.error.details.errors[0].path).toEqual(['id']);
+    }
+  });
+});
+
 describe('public queries', () => {
   const SEARCH_PARAMS = ['q', 'locale', 'type', 'kind', 'country', 'cpv', 'municipality', 'delivery', 'language', 'near', 'radiusKm', 'sort', 'page', 'pageSize', 'facets', 'filters', 'populate', 'unknown'];
   const paramValue = fc.oneof(oddText, fc.integer().map(String), fc.constantFrom('-1', '1e999', '0x10', 'NaN', '91,181', ',', 'offer,request', 'relevance'));
@@ -301,7 +369,7 @@ describe('public queries', () => {
   it('/api/search answers 200 or a 400 naming the parameter, never a 5xx', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...SEARCH_PARAMS), paramValue), { maxLength: 5 }), async (pairs) => {
-        const query = new URLSearchParams(pairs.map(([k, v]) => [k, v.toWellFormed()])).toString();
+        const query = new URLSearchParams(pairs.map(([k, v]) => [k, wellFormed(v)])).toString();
         const answer = await send('GET', `/api/search?${query}`);
         expect(answer.status, `${query}: ${JSON.stringify(answer.body).slice(0, 200)}`).toBeLessThan(500);
         // 414/431: a query string longer than the server takes, refused before the CMS sees it.
@@ -316,9 +384,9 @@ describe('public queries', () => {
     await fc.assert(
       fc.asyncProperty(fc.option(oddText, { nil: undefined }), fc.option(paramValue, { nil: undefined }), fc.option(paramValue, { nil: undefined }), async (text, locale, limit) => {
         const params = new URLSearchParams();
-        if (text !== undefined) params.set('text', text.toWellFormed());
-        if (locale !== undefined) params.set('locale', locale.toWellFormed());
-        if (limit !== undefined) params.set('limit', limit.toWellFormed());
+        if (text !== undefined) params.set('text', wellFormed(text));
+        if (locale !== undefined) params.set('locale', wellFormed(locale));
+        if (limit !== undefined) params.set('limit', wellFormed(limit));
         const answer = await send('GET', `/api/matching/cpv-suggestions?${params}`);
         expect(answer.status, `${params}: ${JSON.stringify(answer.body).slice(0, 200)}`).toBeLessThan(500);
         expect([200, 400, 414, 431]).toContain(answer.status);

@@ -178,7 +178,7 @@ export const PDF = Uint8Array.from(Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj << 
 /** POST /api/upload with the given files (multipart, as a browser sends it) and extra form fields. */
 export async function upload(cms: TestCms, token: string | undefined, files: { name: string; bytes: Uint8Array; type: string }[], fields: Record<string, string> = {}): Promise<Answer> {
   const form = new FormData();
-  for (const file of files) form.append('files', new Blob([file.bytes], { type: file.type }), file.name);
+  for (const file of files) form.append('files', new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name);
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
   const response = await fetch(`${cms.baseUrl}/api/upload`, { method: 'POST', headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'x-forwarded-for': freshIp() }, body: form });
   const text = await response.text();
@@ -198,8 +198,11 @@ export async function uploadedId(cms: TestCms, token: string, name: string, byte
   return answer.body[0].id;
 }
 
-/** A path segment from any generated string (lone surrogates made well-formed, as a browser would send them). */
-export const segment = (value: string) => encodeURIComponent(value.toWellFormed());
+/** The string with lone surrogates replaced by U+FFFD, as a browser sends them (String#toWellFormed). */
+export const wellFormed = (value: string) => value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+/** A path segment from any generated string. */
+export const segment = (value: string) => encodeURIComponent(wellFormed(value));
 
 /** Counts the statuses a property's runs got, so that a test can tell its runs reached both outcomes. */
 export function statusTally() {
