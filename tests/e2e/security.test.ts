@@ -136,7 +136,7 @@ describe('every other text members and editors write', () => {
     expect(await page.evaluate(() => (window as any).__xss), `a payload ran on ${page.url()}`).toBeUndefined();
   }
 
-  it('a municipality profile: its description and web address for everyone, its contact person for members', async () => {
+  it('a municipality profile: its description and web address for everyone (an editor\'s javascript: address not linked), its contact person for members', async () => {
     const session = await newPage(browser(), { bypassCSP: true });
     const { page } = session;
     const response = await page.goto(`/en/municipalities/${hostile.profile.slug}`);
@@ -147,6 +147,12 @@ describe('every other text members and editors write', () => {
     expect(await website.getAttribute('href')).toBe(HOSTILE_TEXTS.website);
     expect(await website.textContent()).toBe('example.eu');
     expect(await page.getByTestId('contact-login').count()).toBe(1);
+    await expectInert(page);
+
+    // A javascript: web address an editor typed in the admin is not linked at all.
+    expect((await page.goto(`/en/municipalities/${hostile.scriptWebsiteProfile.slug}`))?.status()).toBe(200);
+    expect(await page.getByTestId('municipality-profile').locator('a[rel~="external"]').count()).toBe(0);
+    expect(await page.content()).not.toContain('editor-website');
     await expectInert(page);
 
     await logIn(page, BULGARIAN);

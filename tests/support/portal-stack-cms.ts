@@ -113,7 +113,7 @@ try {
     data: { ...UNREGISTERED_MUNICIPALITY_NO_JS, verificationStatus: 'unregistered', source: 'lau', lat: 42.87, lng: 25.49, languages: ['bg'] } as any,
   });
   // Markup and script in every other text the portal shows (the security suite), written through the API.
-  const hostile = await seedHostileTexts(cmsUrl, hostileListing.documentId);
+  const hostile = await seedHostileTexts(strapi, cmsUrl, hostileListing.documentId);
   await strapi.plugin('search').service('search').drain();
   await strapi.plugin('matching').service('matching').idle();
   phase('hostile texts');

@@ -66,6 +66,8 @@ export const HOSTILE_TEXTS = {
   feedbackReceiver: '"><svg onload=alert(\'feedback2\')> Feedback2-Probe',
   rejectedTitle: '<b>Rejected</b> "><svg onload=alert(\'title\')> Rejection-Probe',
   rejectionReason: '<script>window.__xss="reason"</script><img src=x onerror=alert(\'reason\')> Reason-Probe',
+  /** What an editor may type as a web address in the admin (the member routes refuse it). */
+  scriptWebsite: 'javascript:window.__xss=\'editor-website\'',
 } as const;
 
 /** Where the browser suite finds HOSTILE_TEXTS (seeded by portal-stack-hostile.ts). */
@@ -76,6 +78,8 @@ export interface HostileSeed {
   exchange: string;
   /** A listing of the Bulgarian demo member that an editor rejected with HOSTILE_TEXTS.rejectionReason. */
   rejectedListing: string;
+  /** The German demo municipality, whose web address an editor set to HOSTILE_TEXTS.scriptWebsite. */
+  scriptWebsiteProfile: { documentId: string; slug: string };
 }
 
 /** A German offer (featured by the editors) that the exchange journey takes from request to completion. */

@@ -1,7 +1,8 @@
 // Writes HOSTILE_TEXTS into the browser suite's CMS the way members and editors do, through the HTTP API (so that
 // every text has passed the routes' validation): the third member's municipality profile and contact person; an
 // exchange between it and the Bulgarian demo member on HOSTILE_LISTING, with messages, a file, the hand-over,
-// both confirmations and both sides' feedback; and a Bulgarian listing an editor rejects with a reason. Run by
+// both confirmations and both sides' feedback; a Bulgarian listing an editor rejects with a reason; and a
+// javascript: web address an editor gives the German demo municipality. Run by
 // portal-stack-cms.ts before the stack is ready, so that no browser test sees it half done.
 import { DEMO_PASSWORD, HOSTILE_TEXTS, STACK_EDITOR, THIRD_MEMBER, type HostileSeed } from './portal-stack-data.ts';
 import { inTwoMonths } from './dates.ts';
@@ -10,7 +11,7 @@ import { inTwoMonths } from './dates.ts';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 const BULGARIAN = 'member.bg@demo.community-sharing.eu';
 
-export async function seedHostileTexts(cmsUrl: string, hostileListing: string): Promise<HostileSeed> {
+export async function seedHostileTexts(strapi: any, cmsUrl: string, hostileListing: string): Promise<HostileSeed> {
   async function call(method: string, urlPath: string, token: string | undefined, body?: unknown): Promise<any> {
     const response = await fetch(cmsUrl + urlPath, {
       method,
@@ -55,5 +56,10 @@ export async function seedHostileTexts(cmsUrl: string, hostileListing: string): 
   const editor = (await call('POST', '/admin/login', undefined, STACK_EDITOR)).data.token as string;
   await call('POST', `/moderation/listings/${rejected}/reject`, editor, { reason: HOSTILE_TEXTS.rejectionReason });
 
-  return { profile: { documentId: profile.documentId, slug: profile.slug }, exchange, rejectedListing: rejected };
+  // An editor types a javascript: address as the German municipality's web address in the admin (the Document
+  // Service, as the admin's Content Manager writes); the member routes refuse one.
+  const german = (await call('GET', '/api/accounts/me', await login('member.de@demo.community-sharing.eu'))).data.municipality;
+  await strapi.documents('api::municipality.municipality').update({ documentId: german.documentId, data: { website: HOSTILE_TEXTS.scriptWebsite } });
+
+  return { profile: { documentId: profile.documentId, slug: profile.slug }, exchange, rejectedListing: rejected, scriptWebsiteProfile: { documentId: german.documentId, slug: german.slug } };
 }
