@@ -1,7 +1,8 @@
 // The CMS of the browser suite, in a process of its own (started by portal-stack.ts with Node, which runs this
 // TypeScript as it is): the compiled CMS on a fresh database (TEST_DATABASE: sqlite by default, or postgres),
 // the small demo seed, and the listings the tests look for — posted by demo members through POST /api/listings
-// (so they are pending, as members' listings are) and published by an editor through the Document Service.
+// (so they are pending, as members' listings are) and published by an editor through the Document Service —
+// and the security suite's markup and script in every other stored text (portal-stack-hostile.ts).
 // Prints one line `@@READY {json}` once it serves its API on a free port of 127.0.0.1; shuts down (database
 // dropped) when its stdin closes or on SIGTERM. A process of its own keeps it apart from any other Strapi the
 // test runner hosts (Strapi keeps one global instance per process).
