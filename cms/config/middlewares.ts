@@ -11,6 +11,8 @@ export default [
   'strapi::query',
   // DELETE /api/accounts/me carries the password in its body.
   { name: 'strapi::body', config: { parsedMethods: ['POST', 'PUT', 'PATCH', 'DELETE'] } },
+  // ... and so is one anywhere in a parsed body (PostgreSQL cannot store it; some routes' own checks let it through).
+  'global::reject-nul-body',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

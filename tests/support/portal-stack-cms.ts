@@ -1,7 +1,8 @@
 // The CMS of the browser suite, in a process of its own (started by portal-stack.ts with Node, which runs this
 // TypeScript as it is): the compiled CMS on a fresh database (TEST_DATABASE: sqlite by default, or postgres),
 // the small demo seed, and the listings the tests look for — posted by demo members through POST /api/listings
-// (so they are pending, as members' listings are) and published by an editor through the Document Service.
+// (so they are pending, as members' listings are) and published by an editor through the Document Service —
+// and the security suite's markup and script in every other stored text (portal-stack-hostile.ts).
 // Prints one line `@@READY {json}` once it serves its API on a free port of 127.0.0.1; shuts down (database
 // dropped) when its stdin closes or on SIGTERM. A process of its own keeps it apart from any other Strapi the
 // test runner hosts (Strapi keeps one global instance per process).
@@ -10,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createTestDatabase, databaseUnderTest } from './databases.ts';
 import { inTwoMonths } from './dates.ts';
+import { seedHostileTexts } from './portal-stack-hostile.ts';
 import { DEMO_PASSWORD, EXCHANGE_LISTING, MATCHING_REQUEST, THIRD_MEMBER, FOREIGN_LISTING, HOSTILE_LISTING, STACK_EDITOR, UNREGISTERED_MUNICIPALITY, UNREGISTERED_MUNICIPALITY_NO_JS, type SeededListing, type StackCmsInfo } from './portal-stack-data.ts';
 
 const CMS_DIR = path.resolve(import.meta.dirname, '../../cms');
@@ -111,7 +113,12 @@ try {
   const unregisteredNoJs = await strapi.documents('api::municipality.municipality').create({
     data: { ...UNREGISTERED_MUNICIPALITY_NO_JS, verificationStatus: 'unregistered', source: 'lau', lat: 42.87, lng: 25.49, languages: ['bg'] } as any,
   });
-  const info: StackCmsInfo = { cmsUrl, foreignListing, matchingRequest, hostileListing, exchangeListing, unregisteredMunicipality: unregistered.documentId, unregisteredMunicipalityNoJs: unregisteredNoJs.documentId, mailDir: process.env.STACK_MAIL_DIR ?? '', phases };
+  // Markup and script in every other text the portal shows (the security suite), written through the API.
+  const hostile = await seedHostileTexts(strapi, cmsUrl, hostileListing.documentId);
+  await strapi.plugin('search').service('search').drain();
+  await strapi.plugin('matching').service('matching').idle();
+  phase('hostile texts');
+  const info: StackCmsInfo = { cmsUrl, foreignListing, matchingRequest, hostileListing, exchangeListing, unregisteredMunicipality: unregistered.documentId, unregisteredMunicipalityNoJs: unregisteredNoJs.documentId, hostile, mailDir: process.env.STACK_MAIL_DIR ?? '', phases };
   process.stdout.write(`\n@@READY ${JSON.stringify(info)}\n`);
 } catch (error) {
   console.error(error);

@@ -45,6 +45,43 @@ export const HOSTILE_LISTING = {
   delivery: ['remote'],
 };
 
+/**
+ * Markup and script in every other text the portal shows that members or editors write: a municipality's profile
+ * (description, web address, contact person), an exchange's thread (messages, a file's name, the hand-over),
+ * feedback, and an editor's reason for rejecting a listing. Each payload would set window.__xss or open a dialog
+ * if it ran; each carries a probe word to find it by.
+ */
+export const HOSTILE_TEXTS = {
+  description: '<img src=x onerror="window.__xss=\'description\'"> Profile-Probe <script>window.__xss="description"</script> & "quotes" {{7*7}}',
+  website: 'https://example.eu/?q="><svg/onload=window.__xss=\'website\'>',
+  contactName: '"><svg onload=alert(\'contact\')> Contact-Probe',
+  contactRole: '<script>window.__xss="role"</script>Role-Probe',
+  request: '<iframe srcdoc="<script>parent.__xss=1</script>"></iframe> Request-Probe',
+  accept: '</p><script>window.__xss="accept"</script> Accept-Probe',
+  message: '<a href="javascript:window.__xss=\'message\'">Message-Probe</a> <img src=x onerror=alert(\'message\')>',
+  attachmentName: '<img src=x onerror=alert(\'file\')> File-Probe.png',
+  handoverPlace: '<img src=x onerror="window.__xss=\'place\'"> Place-Probe',
+  handoverTransport: 'javascript:alert(\'transport\') Transport-Probe',
+  feedbackProvider: '</textarea><script>window.__xss="feedback"</script> Feedback-Probe',
+  feedbackReceiver: '"><svg onload=alert(\'feedback2\')> Feedback2-Probe',
+  rejectedTitle: '<b>Rejected</b> "><svg onload=alert(\'title\')> Rejection-Probe',
+  rejectionReason: '<script>window.__xss="reason"</script><img src=x onerror=alert(\'reason\')> Reason-Probe',
+  /** What an editor may type as a web address in the admin (the member routes refuse it). */
+  scriptWebsite: 'javascript:window.__xss=\'editor-website\'',
+} as const;
+
+/** Where the browser suite finds HOSTILE_TEXTS (seeded by portal-stack-hostile.ts). */
+export interface HostileSeed {
+  /** The third member's municipality, whose profile carries the description, web address and contact person. */
+  profile: { documentId: string; slug: string };
+  /** A completed exchange of that municipality (provider) and the Bulgarian demo member's HOSTILE_LISTING. */
+  exchange: string;
+  /** A listing of the Bulgarian demo member that an editor rejected with HOSTILE_TEXTS.rejectionReason. */
+  rejectedListing: string;
+  /** The German demo municipality, whose web address an editor set to HOSTILE_TEXTS.scriptWebsite. */
+  scriptWebsiteProfile: { documentId: string; slug: string };
+}
+
 /** A German offer (featured by the editors) that the exchange journey takes from request to completion. */
 export const EXCHANGE_LISTING = {
   type: 'offer',
@@ -91,6 +128,8 @@ export interface StackCmsInfo {
   unregisteredMunicipality: string;
   /** The documentId of UNREGISTERED_MUNICIPALITY_NO_JS. */
   unregisteredMunicipalityNoJs: string;
+  /** The records that carry HOSTILE_TEXTS. */
+  hostile: HostileSeed;
   /** Where the stack's SMTP server writes every mail the CMS sends (one JSON file each, see portal-stack-mail.ts). */
   mailDir: string;
   /** Seconds spent per phase. */

@@ -53,10 +53,11 @@ const documentId = z.string(err('must be a municipality id')).refine((value) => 
 
 const token = z.string(err('must be a token')).min(1, { error: REQUIRED });
 
+// A web address must also parse as one: the portal shows its host, and `https://"><svg>` (no space in it) does not parse.
 const website = z
   .string(err('must be a web address'))
   .transform((value) => value.trim())
-  .refine((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), { error: 'must be a web address starting with http:// or https://', params: { code: 'invalid_url' } })
+  .refine((value) => value === '' || (/^https?:\/\/[^\s]+$/i.test(value) && URL.canParse(value)), { error: 'must be a web address starting with http:// or https://', params: { code: 'invalid_url' } })
   .refine((value) => value.length <= 300, { error: 'must be at most 300 characters long', params: { code: 'too_long', max: 300 } })
   .nullish()
   .transform(emptyAsNull);
@@ -92,6 +93,20 @@ export const updateMunicipalitySchema = z.strictObject({
     .optional(),
   contact: z
     .strictObject({ name: text(200, 2), role: optionalText(200), email, phone })
+    .nullish(),
+});
+
+/**
+ * The fields of a profile written through Strapi's own update route (PUT /api/municipalities/:id) whose schema
+ * checks too little: the web address as above, and the languages (a JSON field, which the portal names with
+ * each locale's name: anything but a list of locale codes broke the profile page). Other keys pass untouched.
+ */
+export const profileFieldsSchema = z.object({
+  website,
+  languages: z
+    .array(locale, err('must be a list of language codes'))
+    .max(LOCALE_CODES.length, { error: `must hold at most ${LOCALE_CODES.length} languages` })
+    .refine((list) => new Set(list).size === list.length, { error: 'must name each language once', params: { code: 'duplicate_locale' } })
     .nullish(),
 });
 

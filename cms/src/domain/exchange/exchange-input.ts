@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { InputError, type FieldIssue } from '../errors/field-error';
 import { EXCHANGE_ACTIONS, type ExchangeAction } from './exchange-machine';
+import { MAX_ROW_ID } from '../row-id';
 
 // Control characters other than tab and newlines never belong in what a member writes.
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -33,13 +34,15 @@ const transitionSchema = z.strictObject({
 
 const messageSchema = z.strictObject({
   body: text(MESSAGE_MAX, 1),
-  attachments: z.array(z.number({ error: 'must be upload ids (numbers)' }).int().positive(), { error: 'must be a list of upload ids' }).max(ATTACHMENTS_MAX, { error: `must be at most ${ATTACHMENTS_MAX} files` }).optional(),
+  // Above MAX_ROW_ID no upload can exist (and PostgreSQL would refuse the query).
+  attachments: z.array(z.number({ error: 'must be upload ids (numbers)' }).int().positive().max(MAX_ROW_ID, { error: 'is not an uploaded file' }), { error: 'must be a list of upload ids' }).max(ATTACHMENTS_MAX, { error: `must be at most ${ATTACHMENTS_MAX} files` }).optional(),
 });
 
 const isoDay = z
   .string({ error: 'must be a date (YYYY-MM-DD)' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date (YYYY-MM-DD)' })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { error: 'must be a real calendar date', params: { code: 'invalid_date' } });
+  // The calendar has no year 0 (nor does PostgreSQL's date type, which refused it with an error).
+  .refine((value) => !value.startsWith('0000') && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { error: 'must be a real calendar date', params: { code: 'invalid_date' } });
 
 const handoverSchema = z.strictObject({
   date: isoDay.nullable().optional(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_MAX_BYTES, IMAGE_MAX_BYTES, listingImageIssues, requestedImageIds, sniffImageType, uploadIssues, type StoredImage } from './listing-images';
+import { DOCUMENT_MAX_BYTES, IMAGE_MAX_BYTES, listingImageIssues, requestedImageIds, sniffImageType, storedFileName, uploadContentType, uploadIssues, type StoredImage } from './listing-images';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const ascii = (text: string) => new Uint8Array([...text].map((ch) => ch.charCodeAt(0)));
@@ -12,6 +12,20 @@ describe('listing images', () => {
     expect(sniffImageType(ascii('GIF89a'))).toBeUndefined();
     expect(sniffImageType(ascii('<svg xmlns='))).toBeUndefined();
     expect(sniffImageType(bytes())).toBeUndefined();
+  });
+
+  it('stores an upload under the extension of its content, keeping the name the member gave it', () => {
+    expect(uploadContentType(ascii('%PDF-1.7'))).toBe('application/pdf');
+    expect(uploadContentType(bytes(0xff, 0xd8, 0xff, 0xe0))).toBe('image/jpeg');
+    expect(uploadContentType(ascii('<html>'))).toBeUndefined();
+    expect(storedFileName('Foto.JPG', 'image/jpeg')).toBe('Foto.JPG');
+    expect(storedFileName('scan.jpeg', 'image/jpeg')).toBe('scan.jpeg');
+    expect(storedFileName('photo.jpg', 'image/png')).toBe('photo.jpg.png');
+    expect(storedFileName('report.html', 'image/png')).toBe('report.html.png');
+    expect(storedFileName('x.svg', 'image/webp')).toBe('x.svg.webp');
+    expect(storedFileName('gnp.\u202Eexe', 'image/png')).toBe('gnp.\u202Eexe.png');
+    expect(storedFileName('protocol', 'application/pdf')).toBe('protocol.pdf');
+    expect(storedFileName('', 'application/pdf')).toBe('file.pdf');
   });
 
   it('names the file and the problem of an upload', () => {

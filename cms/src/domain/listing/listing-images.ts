@@ -1,5 +1,6 @@
 // The rules for the images of a listing written by a member: plain TypeScript, no Strapi inside.
 import type { FieldIssue } from '../errors/field-error';
+import { isRowId } from '../row-id';
 
 export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
@@ -36,6 +37,29 @@ export function uploadIssues(index: number, head: Uint8Array, size: number): Fie
   return issues;
 }
 
+/** What a file's first bytes show it to be: one of the image types, a PDF, or undefined for anything else. */
+export function uploadContentType(head: Uint8Array): (typeof IMAGE_TYPES)[number] | 'application/pdf' | undefined {
+  return isPdf(head) ? 'application/pdf' : sniffImageType(head);
+}
+
+const EXTENSIONS: Record<(typeof IMAGE_TYPES)[number] | 'application/pdf', string[]> = {
+  'image/jpeg': ['.jpg', '.jpeg'],
+  'image/png': ['.png'],
+  'image/webp': ['.webp'],
+  'application/pdf': ['.pdf'],
+};
+
+/**
+ * The file name an upload is stored under: the member's own, with the extension of its real content added when
+ * the name does not end in one (`report.html` of PNG bytes becomes `report.html.png`). The upload plugin takes a
+ * file's stored extension and type from its name, and the CMS serves files by their extension: a PNG named
+ * .html, .svg or .js was served as a page or a script from the CMS's own origin.
+ */
+export function storedFileName(name: string, type: keyof typeof EXTENSIONS): string {
+  const extension = /\.[^./\\]*$/.exec(name)?.[0]?.toLowerCase() ?? '';
+  return EXTENSIONS[type].includes(extension) ? name : `${name || 'file'}${EXTENSIONS[type][0]}`;
+}
+
 export interface StoredImage {
   id: number;
   mime: string;
@@ -45,23 +69,24 @@ export interface StoredImage {
 }
 
 /**
- * Checks the images a member attaches to a listing: at most 8, each an existing JPEG/PNG/WebP of at most 5 MB
- * that the member uploaded themself (or that the listing already shows).
+ * Checks the images a member attaches to a listing (or, as `field` 'logo', to its municipality's profile): at
+ * most 8, each an existing JPEG/PNG/WebP of at most 5 MB that the member uploaded themself (or that the record
+ * already shows).
  */
-export function listingImageIssues(requested: unknown, files: Map<number, StoredImage>, memberId: number, alreadyAttached: Set<number>): FieldIssue[] {
+export function listingImageIssues(requested: unknown, files: Map<number, StoredImage>, memberId: number, alreadyAttached: Set<number>, field = 'images'): FieldIssue[] {
   if (requested === null) return [];
-  if (!Array.isArray(requested)) return [{ path: ['images'], code: 'invalid_type', message: 'images: must be a list of uploaded file ids' }];
-  if (requested.length > IMAGES_MAX) return [{ path: ['images'], code: 'too_many', message: `images: must hold at most ${IMAGES_MAX} images`, params: { max: IMAGES_MAX } }];
+  if (!Array.isArray(requested)) return [{ path: [field], code: 'invalid_type', message: `${field}: must be a list of uploaded file ids` }];
+  if (requested.length > IMAGES_MAX) return [{ path: [field], code: 'too_many', message: `${field}: must hold at most ${IMAGES_MAX} images`, params: { max: IMAGES_MAX } }];
   const issues: FieldIssue[] = [];
   requested.forEach((value, index) => {
     const id = typeof value === 'object' && value !== null && 'id' in value ? Number((value as { id: unknown }).id) : Number(value);
-    const file = Number.isInteger(id) ? files.get(id) : undefined;
+    const file = isRowId(id) ? files.get(id) : undefined;
     if (!file) {
-      issues.push({ path: ['images', index], code: 'not_found', message: `images.${index}: is not an uploaded file` });
+      issues.push({ path: [field, index], code: 'not_found', message: `${field}.${index}: is not an uploaded file` });
     } else if (file.uploaderId !== memberId && !alreadyAttached.has(id)) {
-      issues.push({ path: ['images', index], code: 'not_own_upload', message: `images.${index}: must be an image you uploaded yourself` });
+      issues.push({ path: [field, index], code: 'not_own_upload', message: `${field}.${index}: must be an image you uploaded yourself` });
     } else if (!(IMAGE_TYPES as readonly string[]).includes(file.mime) || file.sizeKb * 1024 > IMAGE_MAX_BYTES) {
-      issues.push({ path: ['images', index], code: 'file_type', message: `images.${index}: must be a JPEG, PNG or WebP image of at most 5 MB` });
+      issues.push({ path: [field, index], code: 'file_type', message: `${field}.${index}: must be a JPEG, PNG or WebP image of at most 5 MB` });
     }
   });
   return issues;
@@ -72,5 +97,5 @@ export function requestedImageIds(requested: unknown): number[] {
   if (!Array.isArray(requested)) return [];
   return requested
     .map((value) => (typeof value === 'object' && value !== null && 'id' in value ? Number((value as { id: unknown }).id) : Number(value)))
-    .filter((id) => Number.isInteger(id) && id > 0);
+    .filter(isRowId);
 }

@@ -154,10 +154,10 @@ export function defaultExpiry(today = new Date().toISOString().slice(0, 10)): st
   return addDays(today, DEFAULT_LIFETIME_DAYS);
 }
 
-/** True for a YYYY-MM-DD that names a real day (2027-02-31 does not). */
+/** True for a YYYY-MM-DD that names a real day (2027-02-31 does not, nor does 0000-01-01: there was no year 0, and PostgreSQL refused it with an error). */
 function isCalendarDay(day: string): boolean {
   const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+  return !day.startsWith('0000') && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
 }
 
 function addDays(isoDay: string, days: number): string {

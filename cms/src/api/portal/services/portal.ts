@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { isUrgentNow } from '../../../domain/listing/urgency';
-import { DEFAULT_LOCALE, LISTING_KIND_SLUGS, cpvClass, cpvLabel, foldForSearch, kindDescription, kindLabel, type LocaleCode } from '@community-sharing/config';
+import { DEFAULT_LOCALE, LISTING_KIND_SLUGS, cpvClass, cpvLabel, foldForSearch, isLocaleCode, kindDescription, kindLabel, type LocaleCode } from '@community-sharing/config';
 
 const LISTING = 'api::listing.listing';
 const MUNICIPALITY = 'api::municipality.municipality';
@@ -18,6 +18,14 @@ function pickText(texts: { locale: string; text: string }[] | undefined, locale:
   return { text: chosen.text, locale: chosen.locale };
 }
 
+/**
+ * The web address a profile links to: an http(s) address that parses, else none. Editors write it freely in the
+ * admin, and the portal builds a link and shows the host from it (an unparsable one broke the page).
+ */
+function publicWebsite(value: unknown): string | null {
+  return typeof value === 'string' && /^https?:\/\//i.test(value) && URL.canParse(value) ? value : null;
+}
+
 /** A municipality's public card: what any visitor may see of it (never its contact person). */
 function municipalityCard(m: any, locale: LocaleCode) {
   return {
@@ -29,7 +37,7 @@ function municipalityCard(m: any, locale: LocaleCode) {
     lat: m.lat ?? null,
     lng: m.lng ?? null,
     population: m.population ?? null,
-    website: m.website ?? null,
+    website: publicWebsite(m.website),
     description: pickText(m.descriptions, locale),
   };
 }
@@ -226,7 +234,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Totals of its completed exchanges: completed, valueEur, massKg, co2eKg, volunteerHours, expertDays.
         (strapi.service('api::portal.impact') as any).municipalityImpact(m.id),
       ]);
-      return { ...municipalityCard(m, locale), languages: m.languages ?? [], record: { openOffers, openRequests, completedExchanges, impact } };
+      return { ...municipalityCard(m, locale), languages: Array.isArray(m.languages) ? m.languages.filter(isLocaleCode) : [], record: { openOffers, openRequests, completedExchanges, impact } };
     },
   };
 };

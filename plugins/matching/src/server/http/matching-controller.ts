@@ -5,6 +5,8 @@ import { describeReasons } from '../../matcher/reasons-text';
 import { MATCH_UID } from '../matching-service';
 
 const STATES = ['seen', 'dismissed', 'contacted'] as const;
+/** The largest row id (PostgreSQL `integer`). */
+const MAX_ROW_ID = 2_147_483_647;
 
 function badRequest(param: string, message: string): never {
   throw new errors.ValidationError(`${param}: ${message}`, { errors: [{ path: [param], message: `${param}: ${message}`, name: 'ValidationError' }] });
@@ -97,7 +99,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const state = ctx.request.body?.state;
       if (!STATES.includes(state)) badRequest('state', `must be one of: ${STATES.join(', ')}`);
       const id = Number(ctx.params.id);
-      if (!Number.isInteger(id) || id < 1) badRequest('id', 'must be a match id');
+      // Above PostgreSQL's integer range no match exists, and the database would refuse the query with an error.
+      if (!Number.isInteger(id) || id < 1 || id > MAX_ROW_ID) badRequest('id', 'must be a match id');
       const match = await strapi.db.query(MATCH_UID).findOne({ where: { id } });
       if (!match) throw new errors.NotFoundError('No match with this id');
       const side = match.offerMunicipalityId === own.documentId ? 'offer' : match.requestMunicipalityId === own.documentId ? 'request' : null;
