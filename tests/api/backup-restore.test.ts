@@ -96,7 +96,7 @@ beforeAll(async () => {
     await cms.strapi.plugin('matching').service('matching').idle();
     await cms.strapi.service('api::mail-job.mail-job').drain();
     const counts = JSON.stringify(
-      await Promise.all(['api::notification.notification', 'api::mail-job.mail-job', 'plugin::matching.match', 'plugin::search.sync-job'].map((uid) => cms.strapi.db.query(uid).count())),
+      await Promise.all(['api::notification.notification', 'api::mail-job.mail-job', 'plugin::matching.match', 'plugin::search.sync-job'].map((uid) => cms!.strapi.db.query(uid).count())),
     );
     if (counts === last) break;
     last = counts;

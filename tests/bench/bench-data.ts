@@ -35,14 +35,14 @@ export async function bulkLoadListings(strapi: any, count: number, onProgress: (
     const row = await strapi.db.query('api::municipality.municipality').findOne({ where: { documentId: created.documentId }, select: ['id'] });
     municipalities.push({ id: row.id, documentId: created.documentId, country: m.country, lat: m.lat, lng: m.lng });
   }
-  const byKey = new Map(demo.municipalities.map((m: any, i: number) => [m.key, municipalities[i]]));
+  const byKey = new Map<string, BulkLoadResult['municipalities'][number]>(demo.municipalities.map((m: any, i: number) => [m.key, municipalities[i]!]));
   const random = mulberry32(42);
   const link = strapi.db.metadata.get('api::listing.listing').attributes.municipality.joinTable;
   const expires = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
   const BATCH = 500;
   for (let done = 0; done < count; ) {
     const rows = [];
-    const owners = [];
+    const owners: number[] = [];
     for (let i = 0; i < BATCH && done + i < count; i++) {
       const template = demo.listings[(done + i) % demo.listings.length];
       const owner = byKey.get(template.municipalityKey)!;

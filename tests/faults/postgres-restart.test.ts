@@ -140,7 +140,7 @@ describe('PostgreSQL restarted during writes', () => {
     const stored = await client.query('SELECT document_id, title FROM listings WHERE title LIKE $1', ['Restart probe %']);
     await client.end();
     const storedIds = new Set(stored.rows.map((row: { document_id: string }) => row.document_id));
-    expect(acknowledged.filter((a) => !storedIds.has(a.documentId)).map((a) => a.title)).toEqual([]);
+    expect(acknowledged.filter((a) => !storedIds.has(a.documentId ?? '')).map((a) => a.title)).toEqual([]);
     // ... and readable through the API.
     const last = acknowledged.at(-1)!;
     const read = await cms.request('GET', `/api/listings/${last.documentId}?locale=de`, { token: world.actors.memberA.token });
