@@ -6,14 +6,18 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTwoMonths } from '../support/dates';
 import { buildWorld, type World } from '../support/fixtures';
+import { createMunicipalityAdmin } from '../support/accounts';
 import { startTestCms, type TestCms } from '../support/strapi-instance';
 
 let cms: TestCms;
 let world: World;
+let adminA: string;
 
 beforeAll(async () => {
   cms = await startTestCms();
   world = await buildWorld(cms);
+  // Only a municipality's admin edits its profile (cms/src/api/municipality/policies/is-own-municipality.ts).
+  adminA = await createMunicipalityAdmin(cms, 'admin.a@example.eu', 'member', world.municipalities.A);
 });
 
 afterAll(async () => {
@@ -215,7 +219,7 @@ describe('municipality profile writes', () => {
       fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: profile.map((data) => ({ data })) }, { weight: 1, arbitrary: badBody }), async (body) => {
         const before = await counts();
         const row = await stored('api::municipality.municipality', id);
-        const answer = await send('PUT', `/api/municipalities/${id}`, body, { token: member() });
+        const answer = await send('PUT', `/api/municipalities/${id}`, body, { token: adminA });
         await expectRefusedOrDone(answer, before, body);
         if (answer.status >= 400) expect(await stored('api::municipality.municipality', id)).toBe(row);
         if (answer.status === 200) {
