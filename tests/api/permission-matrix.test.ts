@@ -134,12 +134,7 @@ describe('writing listings', () => {
     else expect(await snapshot()).toBe(before);
   });
 
-  it.each(ACTORS)('%s cannot delete a listing', async (actor) => {
-    const before = await snapshot();
-    const response = await cms.request('DELETE', `/api/listings/${world.listings.publishedB}`, { token: token(actor) });
-    expect(response.status).toBe(403);
-    expect(await snapshot()).toBe(before);
-  });
+  // Nobody deletes a listing through the API: a row of tests/api/authorization-matrix.test.ts.
 });
 
 describe('municipality profiles', () => {
