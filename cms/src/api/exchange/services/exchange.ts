@@ -226,7 +226,7 @@ export default factories.createCoreService(UID, ({ strapi }) => {
       const { exchange, side } = await partyOf(member, documentId);
       const ids = [...new Set(input.attachments ?? [])];
       if (ids.length) {
-        const files = await strapi.db.query('plugin::upload.file').findMany({ where: { id: { $in: ids } }, select: ['id', 'name', 'mime', 'size'], orderBy: { id: 'asc' } });
+        const files = await strapi.db.query('plugin::upload.file').findMany({ where: { id: { $in: ids } }, select: ['id', 'name', 'mime', 'size'], populate: { uploader: { select: ['id'] } }, orderBy: { id: 'asc' } });
         // A file already attached to something (another thread, a listing, a logo) is not taken over.
         const links = (strapi.db.metadata.get('plugin::upload.file') as any).attributes.related.joinTable;
         const linked = new Set(
@@ -236,11 +236,15 @@ export default factories.createCoreService(UID, ({ strapi }) => {
         ids.forEach((id, index) => {
           const file = files.find((f: any) => f.id === id);
           // Strapi keeps an upload's size in kB.
+          // Only the author's own uploads, as for listing images: file ids are sequential, and another member's
+          // upload that is not attached yet would otherwise land in this thread.
           const problem = !file
             ? 'is not an uploaded file'
             : linked.has(id)
               ? 'is already attached elsewhere; upload the file again'
-              : attachmentProblem({ mime: file.mime, sizeBytes: Number(file.size) * 1024, name: file.name });
+              : file.uploader?.id !== member.userId
+                ? 'must be a file you uploaded yourself'
+                : attachmentProblem({ mime: file.mime, sizeBytes: Number(file.size) * 1024, name: file.name });
           if (problem) issues.push({ path: ['attachments', index], message: `attachments.${index}: ${problem}`, name: 'ValidationError' });
         });
         if (issues.length) throw new errors.ValidationError(issues.map((issue) => issue.message).join('; '), { errors: issues });
