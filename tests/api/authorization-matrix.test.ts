@@ -64,7 +64,7 @@ const w = {} as {
   urgentA: string; invitationA: string; invitationAToken: string; matchAC: number; reportA: string; reportB: string; memberADocumentId: string;
   noticeA: string; noticeAPersonal: string; noticeB: string;
   draftArticle: string; draftPage: string;
-  fileA: number;
+  fileA: number; fileB: number;
   memberAId: number; memberBId: number;
 };
 
@@ -137,6 +137,7 @@ beforeAll(async () => {
   const upload = await send({ method: 'POST', path: '/api/upload', form: imageForm() }, tokens.memberA);
   if (upload.status !== 201) throw new Error(`upload failed: ${upload.status} ${JSON.stringify(upload.body)}`);
   w.fileA = upload.body[0].id;
+  w.fileB = await imageOf('memberB');
   await settle(true);
 }, 180_000);
 
@@ -251,6 +252,14 @@ async function reportOn(municipality: string, country: string): Promise<string> 
   const listing = await db(LISTING).findOne({ where: { documentId: await listingOf(municipality, {}, country === 'BG' ? 'bg' : 'de') }, select: ['id'] });
   const created = await db('api::report.report').create({ data: { targetType: 'listing', listing: listing.id, reason: 'spam', status: 'open', country } });
   return created.documentId;
+}
+
+/** A fresh image uploaded by a member, attached to nothing yet. */
+async function imageOf(actor: MemberActor): Promise<number> {
+  touched();
+  const upload = await send({ method: 'POST', path: '/api/upload', form: imageForm() }, tokens[actor]);
+  if (upload.status !== 201) throw new Error(`upload failed: ${upload.status} ${JSON.stringify(upload.body)}`);
+  return upload.body[0].id;
 }
 
 function imageForm(): FormData {
@@ -704,6 +713,15 @@ const ROWS: Row[] = [
   {
     route: 'POST /api/exchanges/:id/messages', on: 'a fresh exchange A↔B', expect: content({ anonymous: 403, pending: 403, memberA: 201, adminA: 201, memberB: 201 }),
     send: async (_actor, allowed) => ({ method: 'POST', path: `/api/exchanges/${allowed ? await exchange(w.publishedA, w.A, w.B, 'requested') : w.exchangeAB}/messages`, body: { body: 'Здравейте!' } }),
+  },
+  {
+    route: 'POST /api/exchanges/:id/messages', on: 'an image member B uploaded, in a fresh exchange A↔B', expect: content({ anonymous: 403, pending: 403, memberA: 400, adminA: 400, memberB: 201 }),
+    send: async (_actor, allowed) => ({
+      method: 'POST',
+      path: `/api/exchanges/${allowed ? await exchange(w.publishedA, w.A, w.B, 'requested') : w.exchangeAB}/messages`,
+      body: { body: 'Ein Foto.', attachments: [allowed ? await imageOf('memberB') : w.fileB] },
+    }),
+    verify: (_actor, response) => expect(response.body.data.attachments).toHaveLength(1),
   },
   {
     route: 'POST /api/exchanges/:id/messages', on: 'a fresh exchange B↔C', expect: content({ anonymous: 403, pending: 403, memberA: 403, adminA: 403, memberB: 201 }),
