@@ -29,6 +29,8 @@ beforeAll(async () => {
   cms = await startTestCms();
   world = await buildWorld(cms);
   tokenA = world.actors.memberA.token!;
+  // Only a municipality's admin sets its logo (cms/src/api/municipality/policies/is-own-municipality.ts).
+  await cms.strapi.db.query('plugin::users-permissions.user').update({ where: { email: 'member.a@example.eu' }, data: { isMunicipalityAdmin: true } });
   tokenB = world.actors.memberB.token!;
   // The world's listings match each other: the matcher's rows and notifications arrive in the background.
   await cms.strapi.plugin('matching').service('matching').idle();

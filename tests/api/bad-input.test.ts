@@ -36,6 +36,8 @@ const fixture = { ownMatch: 0, otherMatch: 0, ownNotification: '', otherNotifica
 beforeAll(async () => {
   cms = await startTestCms({ TRUST_PROXY: 'true' });
   world = await buildWorld(cms);
+  // Only a municipality's admin writes its profile (cms/src/api/municipality/policies/is-own-municipality.ts).
+  await cms.strapi.db.query('plugin::users-permissions.user').update({ where: { email: 'member.a@example.eu' }, data: { isMunicipalityAdmin: true } });
   const C = await createMunicipality(cms, { name: 'Graz', country: 'AT', verificationStatus: 'verified', officialCode: 'AT_60101' });
   await createListing(cms, C, { title: 'Feuerwehrauto abzugeben', description: 'Ein Löschfahrzeug, fahrbereit.' }, 'de');
   await cms.strapi.plugin('matching').service('matching').idle();

@@ -291,8 +291,13 @@ export function createAccountsClient(options: AccountsClientOptions) {
     deleteMe: (jwt: string, password: string) => call<void>('DELETE', '/api/accounts/me', { jwt, json: { password } }),
 
     // Listings, images, exchanges
+    /** A listing as its reader may see it, with its images and (for the ownership check of the member pages) its municipality's id. */
     listing: (jwt: string, documentId: string, locale?: string) =>
-      call<{ data: Record<string, unknown> }>('GET', `/api/listings/${enc(documentId)}?${query({ locale, populate: 'images' })}`, { jwt }),
+      call<{ data: Record<string, unknown> & { municipality?: { documentId?: string } | null } }>(
+        'GET',
+        `/api/listings/${enc(documentId)}?${query({ locale, 'populate[images]': 'true', 'populate[municipality][fields][0]': 'documentId' })}`,
+        { jwt },
+      ),
     createListing: (jwt: string, locale: string, data: Record<string, unknown>) =>
       call<{ data: { documentId: string; slug?: string; moderationStatus?: string } }>('POST', `/api/listings?${query({ locale })}`, { jwt, json: { data } }),
     updateListing: (jwt: string, documentId: string, locale: string | undefined, data: Record<string, unknown>) =>

@@ -235,8 +235,8 @@ export default factories.createCoreService(UID, ({ strapi }) => {
         const issues: { path: (string | number)[]; message: string; name: string }[] = [];
         ids.forEach((id, index) => {
           const file = files.find((f: any) => f.id === id);
-          // Only one's own uploads: another member's file, not yet attached anywhere, would otherwise be taken over.
-          // Strapi keeps an upload's size in kB.
+          // Only the author's own uploads, as for listing images: file ids are sequential, and another member's
+          // upload that is not attached yet would otherwise land in this thread. Strapi keeps an upload's size in kB.
           const problem = !file
             ? 'is not an uploaded file'
             : linked.has(id)
