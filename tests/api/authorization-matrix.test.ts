@@ -40,7 +40,7 @@ interface Send {
 interface Row {
   /** The route as Strapi declares it, `METHOD /full/path`. */
   route: string;
-  /** What the cell acts on (the test name). */
+  /** What the cell acts on (the test name). "Fresh" objects are made for the allowed cells only; a refused cell aims at a shared one of the same kind. */
   on: string;
   /** For the Content Manager's routes: which type the :model is. */
   model?: string;
