@@ -305,6 +305,16 @@ const loginPath = (pagePath: string) => `/en/login?next=${encodeURIComponent(pag
 const isA = (actor: Actor) => actor === 'memberA' || actor === 'adminA';
 
 /** A fresh listing of A that a member may edit, close or answer in a cell that is allowed to. */
+/** A's notification that B asked for the exchange A↔B (read off the CMS as A's member). */
+async function notificationOfExchangeAB(): Promise<string> {
+  const list = await cmsOk('GET', '/api/notifications?locale=en&pageSize=100', { token: cmsJwt.memberA });
+  const found = list.data.find((n: any) => n.data?.exchangeDocumentId === w.exchangeAB);
+  if (!found) throw new Error(`A has no notification of the exchange ${w.exchangeAB}`);
+  return found.documentId;
+}
+/** Where that notification leads. */
+const toExchangeAB = { redirect: '/en/dashboard/exchanges/{AB}' };
+
 const freshListingOfA = () => listingOfA(`Свежа обява ${RUN} ${Math.random().toString(36).slice(2, 8)}`);
 
 const listingForm = (title: string) => ({ type: 'offer', kind: 'goods', title, description: 'Двадесет стола в добро състояние.', quantity: '20', unit: 'piece', delivery: 'pickup', expiresAt: inTwoMonths() });
@@ -484,6 +494,11 @@ const ROWS: Row[] = [
     request: () => ({ method: 'POST', path: '/en/dashboard/notifications/settings', form: { email: 'daily' } }),
   },
   {
+    page: '[locale]/dashboard/notifications/[documentId].ts', on: 'opening A\'s notification of the exchange A↔B (it is marked read)',
+    expect: memberPage({ pending: 404, memberA: toExchangeAB, adminA: toExchangeAB, memberB: 404 }),
+    request: async () => ({ method: 'GET', path: `/en/dashboard/notifications/${await notificationOfExchangeAB()}` }),
+  },
+  {
     page: '[locale]/listings/[slug]/answer.astro', on: 'A\'s published offer', expect: memberPage({ pending: 403, memberA: 403, adminA: 403, memberB: 200 }), request: () => ({ method: 'GET', path: `/en/listings/${w.publishedA.slug}/answer` }),
   },
   {
@@ -554,11 +569,11 @@ describe('an admin JWT presented as the portal\'s session cookie', () => {
   });
 });
 
-/** The outcome with the placeholders of redirects filled in ({A}: A's published listing, {M}: its match, {AC}: the exchange A↔C). */
+/** The outcome with the placeholders of redirects filled in ({A}: A's published listing, {M}: its match, {AB}, {AC}: the exchanges A↔B, A↔C). */
 function expected(outcome: Outcome, pagePath: string): { status: number; location: string | null } {
   if (outcome === 'login') return { status: 303, location: loginPath(pagePath) };
   if (typeof outcome === 'number') return { status: outcome, location: null };
-  const location = outcome.redirect.replace('{A}', w.publishedA.documentId).replace('{M}', String(w.matchId)).replace('{AC}', w.exchangeAC);
+  const location = outcome.redirect.replace('{A}', w.publishedA.documentId).replace('{M}', String(w.matchId)).replace('{AC}', w.exchangeAC).replace('{AB}', w.exchangeAB);
   return { status: outcome.status ?? 303, location };
 }
 

@@ -10,7 +10,8 @@ export const GET: APIRoute = async (context) => {
   const { locale, member } = context.locals;
   if (!member) return loginRedirect(context);
   const result = await accounts.readNotification(member.jwt, context.params.documentId ?? '');
-  if (!result.ok) return new Response(null, { status: result.status === 403 ? 403 : 404 });
+  // Another municipality's notification is answered as one that does not exist.
+  if (!result.ok) return new Response(null, { status: 404 });
   const target = notificationHref(locale, result.data.data) ?? `${localizedPath(locale, 'dashboard')}#notifications`;
   return context.redirect(target, 303);
 };
