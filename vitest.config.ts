@@ -22,7 +22,7 @@ export default defineConfig({
     // nobody awaiting them. The CMS logs those (cms/src/runtime/process-guards.ts); only they are not test failures.
     onUnhandledError: (error) => (DATABASE_OUTAGE.test(String((error as Error)?.message)) ? false : undefined),
     // Two test files at a time (Vitest's default is one fewer than the cores: one file here). Most of an API file's
-    // time is its CMS booting and waiting on the database, so two at once take the run from 30 to about 20 minutes.
+    // time is its CMS booting and waiting on the database: two at once took .ci/run from 31.5 to 20 minutes.
     // Every file has its own database, upload names and rate-limit prefix, so files running together do not meet.
     maxWorkers: 2,
     // Once per run, for every project: compile the packages and the CMS the API suites boot.
