@@ -17,6 +17,10 @@ export interface EmbeddedWorkerOptions {
   onRestart?: () => void;
 }
 
+/** A thread that dies within this long of its start died "quickly"; restarts after quick deaths back off up to the max. */
+const QUICK_DEATH_MS = 10_000;
+const MAX_RESTART_DELAY_MS = 30_000;
+
 /** Distributive Omit over the request union. */
 type RequestBody = HostRequest extends infer R ? (R extends HostRequest ? Omit<R, 'id'> : never) : never;
 
@@ -36,6 +40,9 @@ export class EmbeddedWorkerProvider implements SearchProvider {
   private readonly calls = new Map<number, { resolve: (value: any) => void; reject: (error: Error) => void }>();
   private rebuildChain: Promise<void> = Promise.resolve();
   private closed = false;
+  private startedAt = 0;
+  /** Deaths soon after a start, in a row: a thread that cannot start is retried ever more slowly, not in a loop. */
+  private quickDeaths = 0;
 
   constructor(private readonly options: EmbeddedWorkerOptions = {}) {
     this.start();
@@ -110,10 +117,17 @@ export class EmbeddedWorkerProvider implements SearchProvider {
       this.calls.clear();
       for (const call of lost) call.reject(new SearchUnavailableError('the search thread stopped'));
       if (this.closed) return;
-      this.start();
-      this.options.onRestart?.();
+      this.quickDeaths = Date.now() - this.startedAt < QUICK_DEATH_MS ? this.quickDeaths + 1 : 0;
+      const delay = this.quickDeaths === 0 ? 0 : Math.min(MAX_RESTART_DELAY_MS, 500 * 2 ** (this.quickDeaths - 1));
+      const restart = setTimeout(() => {
+        if (this.closed || this.worker) return;
+        this.start();
+        this.options.onRestart?.();
+      }, delay);
+      restart.unref();
     });
     this.worker = worker;
+    this.startedAt = Date.now();
   }
 
   private call<T>(request: RequestBody): Promise<T> {
