@@ -2,7 +2,7 @@
 // between them. Plain TypeScript; the Strapi side (outbox, worker, route, hooks) builds on this.
 import type { SearchProvider } from './contract/types';
 import { createAlgoliaProvider } from './providers/algolia/algolia-provider';
-import { createEmbeddedWorkerProvider } from './providers/embedded/embedded-worker-provider';
+import { createEmbeddedWorkerProvider, type EmbeddedWorkerOptions } from './providers/embedded/embedded-worker-provider';
 
 export * from './contract/types';
 export { normalizeQuery, type NormalizedQuery } from './contract/query';
@@ -26,7 +26,7 @@ export interface SearchEnv {
 }
 
 /** Algolia when both its app id and admin key are set, else the embedded provider in its own thread. */
-export function createSearchProvider(env: SearchEnv, options: { onRestart?: () => void } = {}): SearchProvider {
+export function createSearchProvider(env: SearchEnv, options: EmbeddedWorkerOptions = {}): SearchProvider {
   const appId = env.ALGOLIA_APP_ID?.trim();
   const apiKey = env.ALGOLIA_ADMIN_KEY?.trim();
   if (appId && apiKey) return createAlgoliaProvider({ appId, apiKey, indexName: env.indexName?.trim() || 'listings' });

@@ -25,6 +25,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         { ALGOLIA_APP_ID: env.ALGOLIA_APP_ID, ALGOLIA_ADMIN_KEY: env.ALGOLIA_ADMIN_KEY, indexName: process.env.ALGOLIA_INDEX_NAME },
         {
           // The embedded engine's thread died and came back empty: fill it from the database again.
+          onError: (error) => strapi.log.error(`[search] the search thread failed: ${error.message}`),
           onRestart: () => {
             strapi.log.warn('[search] the search thread restarted; rebuilding the embedded index');
             service.reindex().catch((error) => strapi.log.error(`[search] could not rebuild the index: ${error.message}`));

@@ -15,6 +15,8 @@ import type { HostAnswer, HostRequest } from './worker-protocol';
 export interface EmbeddedWorkerOptions {
   /** Called after the thread had to be restarted (empty): refill it. */
   onRestart?: () => void;
+  /** Told why the thread failed (an uncaught error inside it), for the log. */
+  onError?: (error: Error) => void;
 }
 
 /** A thread that dies within this long of its start died "quickly"; restarts after quick deaths back off up to the max. */
@@ -109,7 +111,7 @@ export class EmbeddedWorkerProvider implements SearchProvider {
       if (answer.ok) call.resolve(answer.value);
       else call.reject(answer.error.name === 'InvalidSearchQueryError' ? new InvalidSearchQueryError(answer.error.message) : Object.assign(new Error(answer.error.message), { name: answer.error.name }));
     });
-    worker.on('error', () => undefined); // 'exit' follows and does the work
+    worker.on('error', (error) => this.options.onError?.(error)); // 'exit' follows and restarts it
     worker.on('exit', () => {
       if (this.worker !== worker) return;
       this.worker = undefined;
