@@ -1,3 +1,5 @@
+import { stampPartOrder } from '../src/middlewares/files-in-sent-order';
+
 export default [
   'strapi::logger',
   'strapi::errors',
@@ -9,9 +11,11 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  // DELETE /api/accounts/me carries the password in its body.
-  { name: 'strapi::body', config: { parsedMethods: ['POST', 'PUT', 'PATCH', 'DELETE'] } },
-  // ... and so is one anywhere in a parsed body (PostgreSQL cannot store it; some routes' own checks let it through).
+  // DELETE /api/accounts/me carries the password in its body. Formidable numbers each file as it begins, so that
+  // files-in-sent-order can list them in the order sent (fileInfo is matched to files by index).
+  { name: 'strapi::body', config: { parsedMethods: ['POST', 'PUT', 'PATCH', 'DELETE'], formidable: { onFileBegin: stampPartOrder } } },
+  'global::files-in-sent-order',
+  // A NUL is refused likewise anywhere in a parsed body (PostgreSQL cannot store it; some routes' own checks let it through).
   'global::reject-nul-body',
   'strapi::session',
   'strapi::favicon',
