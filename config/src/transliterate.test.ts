@@ -73,6 +73,11 @@ describe('greekToLatin', () => {
 });
 
 describe('foldForSearch', () => {
+  it('lowers plain ASCII and collapses its whitespace, as the full folding does', () => {
+    expect(foldForSearch('  Fire   ENGINE\tfor\n School ')).toBe('fire engine for school');
+    expect(foldForSearch('Fire ENGINE é')).toBe('fire engine e');
+    expect(foldForSearch('')).toBe('');
+  });
   it('makes Serbian Cyrillic and Latin meet', () => {
     expect(foldForSearch('Београд')).toBe('beograd');
     expect(foldForSearch('Beograd')).toBe('beograd');

@@ -195,11 +195,14 @@ const SPECIAL_LATIN: Table = {
 };
 
 const CYRILLIC = /[\u0400-\u04FF]/;
+const ASCII = /^[\x00-\x7F]*$/;
 const GREEK_SCRIPT = /[\u0370-\u03FF\u1F00-\u1FFF]/;
 
 /** Folds text for matching: lower case, Cyrillic and Greek to Latin, diacritics removed, whitespace collapsed (see the top of this file). */
 export function foldForSearch(text: string): string {
   let latin = text.toLowerCase();
+  // Plain ASCII has no script, mark or special letter to fold: only the whitespace (most queries, much text).
+  if (ASCII.test(latin)) return latin.replace(/\s+/g, ' ').trim();
   // The script passes are the slow part; most text needs neither.
   if (CYRILLIC.test(latin)) latin = transliterateCyrillic(latin, FOLD, true);
   if (GREEK_SCRIPT.test(latin)) latin = greekToLatin(latin);

@@ -67,6 +67,8 @@ export class DocStore {
   lat = new Float64Array(1024);
   lng = new Float64Array(1024);
   published = new Float64Array(1024);
+  /** 1 for an open urgent request (ranked first, filterable), read without touching the document object. */
+  urgent = new Uint8Array(1024);
   /** A slot's first three code numbers, -1 when it has fewer: read without touching the document object. */
   cpv0 = new Int32Array(1024);
   cpv1 = new Int32Array(1024);
@@ -103,6 +105,7 @@ export class DocStore {
     this.lng[slot] = hasGeo ? doc.lng! : NaN;
     const published = Date.parse(doc.publishedAt);
     this.published[slot] = Number.isFinite(published) ? published : 0;
+    this.urgent[slot] = doc.urgent === true ? 1 : 0;
     const ids = [...new Set(doc.cpvCodes.map((code) => this.codeId(code)))];
     this.cpv0[slot] = ids[0] ?? -1;
     this.cpv1[slot] = ids[1] ?? -1;
@@ -123,6 +126,7 @@ export class DocStore {
     this.cpv0[slot] = this.cpv1[slot] = this.cpv2[slot] = -1;
     this.cpvRest.delete(slot);
     this.alive[slot] = 0;
+    this.urgent[slot] = 0;
     this.live--;
     return slot;
   }
@@ -189,6 +193,7 @@ export class DocStore {
     this.lat = grow(this.lat);
     this.lng = grow(this.lng);
     this.published = grow(this.published);
+    this.urgent = grow(this.urgent);
     this.cpv0 = grow(this.cpv0);
     this.cpv1 = grow(this.cpv1);
     this.cpv2 = grow(this.cpv2);

@@ -61,6 +61,26 @@ export class FacetCounter {
     }
   }
 
+  /** Counts the first n slots of a list, facet by facet (one tight loop each rather than every test per slot). */
+  addAll(slots: Int32Array, n: number): void {
+    const s = this.store;
+    if (this.countType) count(this.type, s.type, slots, n);
+    if (this.countKind) count(this.kind, s.kind, slots, n);
+    if (this.countCountry) count(this.country, s.country, slots, n);
+    if (this.countMunicipality) count(this.municipality, s.municipality, slots, n);
+    if (this.countDelivery) for (let i = 0; i < n; i++) addBits(this.delivery, s.delivery[slots[i]!]!);
+    if (this.countLanguage) for (let i = 0; i < n; i++) addBits(this.language, s.language[slots[i]!]!);
+    if (this.countDivision) {
+      for (let i = 0; i < n; i++) {
+        const slot = slots[i]!;
+        this.addDivision(slot, s.cpv0[slot]!);
+        this.addDivision(slot, s.cpv1[slot]!);
+        this.addDivision(slot, s.cpv2[slot]!);
+        s.cpvRest.get(slot)?.forEach((id) => this.addDivision(slot, id));
+      }
+    }
+  }
+
   private addDivision(slot: number, code: number): void {
     if (code < 0) return;
     const d = this.store.divisionOfCode[code]!;
@@ -101,6 +121,10 @@ export class FacetCounter {
     }
     return out;
   }
+}
+
+function count(counts: Int32Array, column: Uint8Array | Int32Array, slots: Int32Array, n: number): void {
+  for (let i = 0; i < n; i++) counts[column[slots[i]!]!]!++;
 }
 
 function addBits(counts: Int32Array, mask: number): void {

@@ -59,7 +59,7 @@ export function compileFilter(store: DocStore, query: NormalizedQuery): SlotFilt
     delivery === 0 ||
     language === 0;
 
-  const urgent = f.urgent;
+  const urgent = f.urgent === undefined ? -1 : f.urgent ? 1 : 0;
   const near = query.near;
   const radius = near?.radiusKm;
   // Degrees of latitude the radius spans: a cheap reject before the trigonometry.
@@ -77,7 +77,7 @@ export function compileFilter(store: DocStore, query: NormalizedQuery): SlotFilt
       if (delivery >= 0 && (deliveries[slot]! & delivery) === 0) return false;
       if (language >= 0 && (languages[slot]! & language) === 0) return false;
       if (prefixes !== null && !store.hasCode(slot, prefixes)) return false;
-      if (urgent !== undefined && (store.docs[slot]?.urgent === true) !== urgent) return false;
+      if (urgent >= 0 && store.urgent[slot] !== urgent) return false;
       if (near) {
         // With `near`, only listings with coordinates take part (as Algolia's aroundLatLng does).
         const la = lat[slot]!;

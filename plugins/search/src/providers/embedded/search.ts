@@ -16,7 +16,7 @@ import type { ConceptMatch, Vocabulary } from '../../text/vocabulary';
 import type { EmbeddedIndex } from './engine';
 import { FacetCounter } from './facets';
 import { compileFilter, type SlotFilter } from './filters';
-import { topK } from './top-k';
+import { topKByKey } from './top-k';
 
 // Concept bonuses, in BM25 units: a title hit scores about 3-10, so a listing that has the word in its own
 // text outranks one that only shares a category with it.
@@ -56,54 +56,99 @@ class SlotMarks {
 
 const marks = new SlotMarks();
 
-/** The rows a query matched, in parallel arrays. */
-interface Rows {
-  slots: number[];
-  scores: number[];
-  words: number[];
+/**
+ * The rows a query matched, in parallel typed arrays reused from query to query (queries run one at a time, and
+ * a broad one matches most of the index: growing plain arrays row by row was a good part of its time).
+ */
+class Rows {
+  n = 0;
+  slots = new Int32Array(0);
+  scores = new Float64Array(0);
+  words = new Int32Array(0);
+  /** The ordering's sort key of each row (see rank()). */
+  keys = new Float64Array(0);
+
+  /** Empties the rows, with room for `capacity`. */
+  reset(capacity: number): this {
+    if (capacity > this.slots.length) {
+      const cap = Math.max(capacity, this.slots.length * 2, 1024);
+      this.slots = new Int32Array(cap);
+      this.scores = new Float64Array(cap);
+      this.words = new Int32Array(cap);
+      this.keys = new Float64Array(cap);
+    }
+    this.n = 0;
+    return this;
+  }
+
+  push(slot: number, score: number, words: number): void {
+    const i = this.n++;
+    this.slots[i] = slot;
+    this.scores[i] = score;
+    this.words[i] = words;
+  }
 }
+
+const rowBuffer = new Rows();
+
+// Sort-key scales: an open urgent request outranks everything, then words found, then the BM25 score (clamped:
+// the key must only ever round towards a tie, which the full comparison then decides).
+const URGENT_FIRST = 2 ** 46;
+const WORD_STEP = 1e6;
+const MAX_SCORED = WORD_STEP - 1;
 
 /** Answers a normalized query from one index generation. */
 export function runSearch(index: EmbeddedIndex, query: NormalizedQuery, vocabulary: Vocabulary): SearchResult {
   const { store } = index;
   const filter = compileFilter(store, query);
   const words = queryTokens(query.q);
-  let rows: Rows = { slots: [], scores: [], words: [] };
+  const rows = rowBuffer.reset(store.size);
   if (!filter.impossible) {
-    rows = words.length === 0 ? browse(index, filter) : matchWords(index, filter, words, vocabulary);
+    if (words.length === 0) browse(index, filter, rows);
+    else matchWords(index, filter, words, vocabulary, rows);
   }
 
-  const n = rows.slots.length;
+  const n = rows.n;
   const facets = new FacetCounter(store, query.facets);
-  if (facets.active) for (const slot of rows.slots) facets.add(slot);
+  if (facets.active) facets.addAll(rows.slots, n);
 
-  const distances = query.near ? rows.slots.map((slot) => filter.distance(slot)) : undefined;
-  const published = store.published;
-  const docs = store.docs;
+  const distances = query.near ? Float64Array.from(rows.slots.subarray(0, n), (slot) => filter.distance(slot)) : undefined;
+  const { published, urgent, docs } = store;
+  const slots = rows.slots;
   const byId = (a: number, b: number): number => {
-    const x = docs[rows.slots[a]!]!.id;
-    const y = docs[rows.slots[b]!]!.id;
+    const x = docs[slots[a]!]!.id;
+    const y = docs[slots[b]!]!.id;
     return x < y ? -1 : x > y ? 1 : 0;
   };
-  const byNewest = (a: number, b: number): number =>
-    published[rows.slots[b]!]! - published[rows.slots[a]!]! || byId(a, b);
+  const byNewest = (a: number, b: number): number => published[slots[b]!]! - published[slots[a]!]! || byId(a, b);
   const sort = query.sort === 'relevance' && words.length === 0 ? 'newest' : query.sort;
+  // The full order (open urgent requests first, whatever the order, as the Algolia provider ranks them), and a
+  // number per row that agrees with it; topKByKey compares numbers and only falls back to `order` on ties.
   let chosen: (a: number, b: number) => number;
+  const keys = rows.keys;
   if (sort === 'nearest') {
     chosen = (a, b) => distances![a]! - distances![b]! || byNewest(a, b);
+    for (let i = 0; i < n; i++) {
+      const km = distances![i]!;
+      keys[i] = urgent[slots[i]!]! * URGENT_FIRST - (Number.isNaN(km) ? MAX_SCORED : Math.min(km, MAX_SCORED - 1));
+    }
   } else if (sort === 'newest') {
     chosen = byNewest;
+    for (let i = 0; i < n; i++) keys[i] = urgent[slots[i]!]! * URGENT_FIRST + published[slots[i]!]!;
   } else {
-    chosen = (a, b) => popcount(rows.words[b]!) - popcount(rows.words[a]!) || rows.scores[b]! - rows.scores[a]! || byNewest(a, b);
+    const scores = rows.scores;
+    const found = rows.words;
+    chosen = (a, b) => popcount(found[b]!) - popcount(found[a]!) || scores[b]! - scores[a]! || byNewest(a, b);
+    for (let i = 0; i < n; i++) {
+      keys[i] = urgent[slots[i]!]! * URGENT_FIRST + popcount(found[i]!) * WORD_STEP + Math.min(Math.max(scores[i]!, 0), MAX_SCORED);
+    }
   }
-  // Open urgent requests first, whatever the order (as the Algolia provider's ranking does).
-  const urgentRank = (i: number): number => (docs[rows.slots[i]!]!.urgent ? 1 : 0);
-  const compare = (a: number, b: number): number => urgentRank(b) - urgentRank(a) || chosen(a, b);
+  const order = (a: number, b: number): number => urgent[slots[b]!]! - urgent[slots[a]!]! || chosen(a, b);
 
   const start = (query.page - 1) * query.pageSize;
-  const order = start >= n ? [] : topK(n, Math.min(n, start + query.pageSize), compare).slice(start);
-  const hits: SearchHit[] = order.map((i) => {
-    const hit: SearchHit = { document: docs[rows.slots[i]!]!, score: rows.scores[i]! };
+  const ranked = start >= n ? [] : topKByKey(n, Math.min(n, start + query.pageSize), keys, order).slice(start);
+  const hits: SearchHit[] = ranked.map((i) => {
+    const hit: SearchHit = { document: docs[slots[i]!]!, score: rows.scores[i]! };
     const km = distances?.[i];
     if (km !== undefined && !Number.isNaN(km)) hit.distanceKm = roundKm(km);
     return hit;
@@ -112,16 +157,9 @@ export function runSearch(index: EmbeddedIndex, query: NormalizedQuery, vocabula
 }
 
 /** Filter-only browsing: every live slot that passes. */
-function browse(index: EmbeddedIndex, filter: SlotFilter): Rows {
-  const rows: Rows = { slots: [], scores: [], words: [] };
-  for (let slot = 0; slot < index.store.size; slot++) {
-    if (filter.matches(slot)) {
-      rows.slots.push(slot);
-      rows.scores.push(0);
-      rows.words.push(0);
-    }
-  }
-  return rows;
+function browse(index: EmbeddedIndex, filter: SlotFilter, rows: Rows): void {
+  const size = index.store.size;
+  for (let slot = 0; slot < size; slot++) if (filter.matches(slot)) rows.push(slot, 0, 0);
 }
 
 /** One query word's concepts, as lookups over this store's numbers. */
@@ -152,7 +190,7 @@ function wordConcepts(store: EmbeddedIndex['store'], c: ConceptMatch, i: number)
 }
 
 /** Text and concept matching, then the all-words rule (or its most-words fallback). */
-function matchWords(index: EmbeddedIndex, filter: SlotFilter, words: string[], vocabulary: Vocabulary): Rows {
+function matchWords(index: EmbeddedIndex, filter: SlotFilter, words: string[], vocabulary: Vocabulary, rows: Rows): void {
   const { store } = index;
   const text = index.text.match(words, store.size);
   const concepts = words
@@ -190,7 +228,6 @@ function matchWords(index: EmbeddedIndex, filter: SlotFilter, words: string[], v
   }
 
   const all = (1 << words.length) - 1;
-  const found: Rows = { slots: [], scores: [], words: [] };
   let complete = 0;
   for (const slot of candidates) {
     if (!filter.matches(slot)) continue;
@@ -205,20 +242,19 @@ function matchWords(index: EmbeddedIndex, filter: SlotFilter, words: string[], v
     }
     if (mask === 0) continue;
     if (mask === all) complete++;
-    found.slots.push(slot);
-    found.scores.push(score);
-    found.words.push(mask);
+    rows.push(slot, score, mask);
   }
-  if (complete === found.slots.length || complete === 0) return found; // complete === 0: most-words fallback
-  const rows: Rows = { slots: [], scores: [], words: [] };
-  found.words.forEach((mask, i) => {
-    if (mask === all) {
-      rows.slots.push(found.slots[i]!);
-      rows.scores.push(found.scores[i]!);
-      rows.words.push(mask);
-    }
-  });
-  return rows;
+  if (complete === rows.n || complete === 0) return; // complete === 0: most-words fallback
+  // Some rows have every word: keep only those (in place, order kept).
+  let kept = 0;
+  for (let i = 0; i < rows.n; i++) {
+    if (rows.words[i] !== all) continue;
+    rows.slots[kept] = rows.slots[i]!;
+    rows.scores[kept] = rows.scores[i]!;
+    rows.words[kept] = all;
+    kept++;
+  }
+  rows.n = kept;
 }
 
 /** The bonus one word earns a slot through its concepts (CPV code, else kind, else country), 0 when none. */

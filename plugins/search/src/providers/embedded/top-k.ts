@@ -42,3 +42,59 @@ export function topK(n: number, k: number, compare: (a: number, b: number) => nu
   }
   return heap.sort(compare);
 }
+
+/**
+ * topK for orderings that reduce to a number per row, larger first, with `tie` (negative: a before b) deciding
+ * only between rows of equal key. `key` must be monotone in the ordering (a row before another never has a
+ * smaller key), so rounding in it only makes more ties. Comparing two numbers instead of calling a chain of
+ * comparators is what makes this fast: the loop below runs once per matched row, up to the whole index.
+ */
+export function topKByKey(n: number, k: number, key: Float64Array, tie: (a: number, b: number) => number): number[] {
+  if (k <= 0 || n === 0) return [];
+  const compare = (a: number, b: number): number => key[b]! - key[a]! || tie(a, b);
+  if (k * 4 >= n) {
+    const all = Array.from({ length: n }, (_, i) => i);
+    return all.sort(compare).slice(0, k);
+  }
+  // A max-heap (by `compare`) of the best k so far: its root is the worst kept row.
+  const heap = new Int32Array(k);
+  let size = 0;
+  const down = (start: number): void => {
+    let i = start;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < size && compare(heap[l]!, heap[m]!) > 0) m = l;
+      if (r < size && compare(heap[r]!, heap[m]!) > 0) m = r;
+      if (m === i) return;
+      const t = heap[i]!;
+      heap[i] = heap[m]!;
+      heap[m] = t;
+      i = m;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    if (size < k) {
+      let at = size++;
+      heap[at] = i;
+      while (at > 0) {
+        const p = (at - 1) >> 1;
+        if (compare(heap[at]!, heap[p]!) <= 0) break;
+        const t = heap[at]!;
+        heap[at] = heap[p]!;
+        heap[p] = t;
+        at = p;
+      }
+      continue;
+    }
+    const worst = heap[0]!;
+    const ki = key[i]!;
+    const kw = key[worst]!;
+    // Most rows lose to the worst kept one on the key alone.
+    if (ki < kw || (ki === kw && tie(i, worst) >= 0)) continue;
+    heap[0] = i;
+    down(0);
+  }
+  return Array.from(heap.subarray(0, size)).sort(compare);
+}

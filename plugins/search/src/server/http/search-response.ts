@@ -10,7 +10,9 @@ export function snippet(text: string, q: string | undefined): string {
   let start = 0;
   const firstWord = q?.split(/\s+/).find((word) => word.length > 2);
   if (firstWord) {
-    const at = foldForSearch(clean).indexOf(foldForSearch(firstWord));
+    // The word as typed first (cheap); folding the whole text (scripts, accents) only when that finds nothing.
+    const direct = clean.toLowerCase().indexOf(firstWord.toLowerCase());
+    const at = direct >= 0 ? direct : foldForSearch(clean).indexOf(foldForSearch(firstWord));
     // Folding keeps the length of most scripts; where it does not, an approximate position is good enough.
     if (at > 60) start = clean.lastIndexOf(' ', at - 40) + 1;
   }
