@@ -4,6 +4,8 @@ import { ensureLocales } from './bootstrap/ensure-locales';
 import { ensureRoles } from './bootstrap/ensure-roles';
 import { registerListingHook } from './document-hooks/listing-hook';
 import { backfillMunicipalitySearchNames, registerMunicipalityHook } from './document-hooks/municipality-hook';
+import requestLog from './middlewares/request-log';
+import securityHeaders from './middlewares/security-headers';
 import { commitOrFail } from './runtime/commit-or-fail';
 import { guardAgainstDatabaseOutages } from './runtime/process-guards';
 import { registerModerationMails } from './mail/moderation-mail';
@@ -14,6 +16,8 @@ import { seedOnFirstStart } from './seed/seed-on-first-start';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // Strapi requires these two by name: ours replace its built-in ones (config/middlewares.ts says why).
+    strapi.get('middlewares').set('strapi::security', securityHeaders).set('strapi::logger', requestLog);
     guardAgainstDatabaseOutages(strapi);
     commitOrFail(strapi);
     registerListingHook(strapi);
