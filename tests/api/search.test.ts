@@ -146,6 +146,11 @@ describe('the sync when search is down', () => {
     expect(jobs.status).toBe(200);
     expect(jobs.body.pagination.total).toBeGreaterThanOrEqual(50);
     expect(jobs.body.results[0].lastError).toMatch(/search is down/);
+    // Anyone may see that the index is behind, but not why.
+    const status = await cms.request('GET', '/api/search/status');
+    expect(status.status).toBe(200);
+    expect(status.body.outbox.pending).toBeGreaterThanOrEqual(50);
+    expect(JSON.stringify(status.body)).not.toMatch(/search is down/);
 
     down = false;
     // Retries are due after their back-off: make them due now instead of waiting. A pass that began while

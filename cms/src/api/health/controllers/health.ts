@@ -37,7 +37,8 @@ export default {
     const index = await check('the search index', async () => ({
       provider: search.provider().name as string,
       indexed: (await search.provider().count()) as number,
-      outbox: database.ok ? await search.outboxState() : null,
+      // Counts only: the last error's text is for the editors (the admin's sync jobs), not for anyone who asks.
+      outbox: database.ok ? (({ pending, failing }) => ({ pending, failing }))(await search.outboxState()) : null,
     }));
     const ready = database.ok;
     ctx.status = ready ? 200 : 503;

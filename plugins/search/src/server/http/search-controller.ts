@@ -32,6 +32,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/search/status: how far the index is behind (outbox), for operators and the readiness check. */
   async status() {
     const service = strapi.plugin('search').service('search');
-    return { provider: service.provider().name, indexed: await service.provider().count(), outbox: await service.outboxState() };
+    // Counts only: the last error's text (addresses, provider messages) is for the editors, in the admin's sync jobs.
+    const { pending, failing } = await service.outboxState();
+    return { provider: service.provider().name, indexed: await service.provider().count(), outbox: { pending, failing } };
   },
 });
