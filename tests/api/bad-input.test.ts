@@ -322,6 +322,8 @@ describe('edge cases the generated runs found (each a 500 or a bad write before)
     const cases: [Record<string, unknown>, string][] = [
       [{ website: 'https://"><svg/onload=alert(1)>' }, 'website'],
       [{ website: 'javascript:alert(1)' }, 'website'],
+      [{ descriptions: [{ locale: 'bg', text: 'Община\u0007 Бургас' }] }, 'descriptions'],
+      [{ contact: { name: 'Иван\u001b[31m', email: 'a@b.eu' } }, 'contact'],
       [{ languages: 'bg' }, 'languages'],
       [{ languages: ['xx'] }, 'languages'],
       [{ languages: ['bg', 'bg'] }, 'languages'],

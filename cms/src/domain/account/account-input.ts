@@ -3,13 +3,13 @@
 import { z } from 'zod';
 import { LOCALE_CODES } from '@community-sharing/config';
 import { InputError, type FieldIssue } from '../errors/field-error';
+import { CONTROL_CHARS } from '../text-rules';
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 export const EMAIL_MAX = 254;
 export const DESCRIPTION_MAX = 5000;
 
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const REQUIRED = 'is required';
 /** Absent stays absent (a partial update leaves the field alone); blank or null means "none". */
 const emptyAsNull = <T>(value: T | null | undefined) => (value === undefined ? undefined : value ? value : null);

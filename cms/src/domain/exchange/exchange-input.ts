@@ -4,11 +4,11 @@
  */
 import { z } from 'zod';
 import { InputError, type FieldIssue } from '../errors/field-error';
+import { CONTROL_CHARS } from '../text-rules';
 import { EXCHANGE_ACTIONS, type ExchangeAction } from './exchange-machine';
 import { MAX_ROW_ID } from '../row-id';
 
 // Control characters other than tab and newlines never belong in what a member writes.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 export const MESSAGE_MAX = 5000;
 export const ATTACHMENTS_MAX = 5;
 

@@ -11,6 +11,7 @@ import {
   normalizeCpvCode,
 } from '@community-sharing/config';
 import { InputError, type FieldIssue } from '../errors/field-error';
+import { CONTROL_CHARS } from '../text-rules';
 
 export const TITLE_MAX = 200;
 export const TITLE_MIN = 3;
@@ -21,7 +22,6 @@ export const MAX_LIFETIME_DAYS = 730;
 export const DEFAULT_LIFETIME_DAYS = 90;
 
 // Control characters other than tab and newlines never belong in what a member writes.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 const REQUIRED = 'is required';
 /** A zod error option that says "is required" for a missing value and `message` for a wrong one. */

@@ -4,6 +4,7 @@ import { currentMember, isVerifiedMember, type Member } from '../../../access/cu
 import { refuseProtectedFields } from '../../../access/protected-fields';
 import { parseInput, profileFieldsSchema } from '../../../domain/account/account-input';
 import { InputError } from '../../../domain/errors/field-error';
+import { CONTROL_CHARS, pathOfStringWhere } from '../../../domain/text-rules';
 import { listingImageIssues, requestedImageIds, type StoredImage } from '../../../domain/listing/listing-images';
 import { asStrapiValidation } from '../../../document-hooks/input-error';
 
@@ -38,7 +39,12 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
     const protectedFields = Object.keys(strapi.contentType(UID).attributes).filter((field) => !(MUNICIPALITY_MEMBER_FIELDS as readonly string[]).includes(field));
     refuseProtectedFields(data, protectedFields);
     // Strapi's schema takes any string as the web address and any JSON as the languages: checked as the accounts route does.
-    const checked = asStrapiValidation(() => parseInput(profileFieldsSchema, data));
+    const checked = asStrapiValidation(() => {
+      // Control characters in any text (descriptions, the contact person), refused as the accounts route does.
+      const at = pathOfStringWhere(data, (text) => CONTROL_CHARS.test(text));
+      if (at) throw new InputError([{ path: at, code: 'control_characters', message: `${at.join('.') || 'data'}: must not contain control characters` }]);
+      return parseInput(profileFieldsSchema, data);
+    });
     if ('website' in data) data.website = checked.website;
     if ('languages' in data) data.languages = checked.languages;
     await checkLogo(strapi, data, (await currentMember(strapi, ctx))!, ctx.params.id);
