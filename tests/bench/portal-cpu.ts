@@ -1,13 +1,13 @@
 // `npm run bench:portal [-- N]`: the CPU the portal process spends per rendered page, per page kind. Loads N
 // listings (default 3,000; BENCH_LISTINGS or the first argument) into a fresh SQLite database, serves the CMS
-// API, starts the built portal (site/dist/server/entry.mjs) as production runs it, then requests a fixed list of
+// API, starts the built portal (site/server.mjs) as production runs it, then requests a fixed list of
 // pages one after another, in the mix of `npm run load` (40% listing pages, 30% municipality profiles, 30%
 // listings searches by text or country; locales en de bg fr pl; anonymous visitors), and prints the portal
 // process's CPU time (user + system, all its threads, from /proc/<pid>/stat) per page of each kind.
 // CPU time, not wall time: it hardly depends on what else runs on the machine.
 //
-//   PORTAL_CPU_BASELINE=path/to/other/dist/server/entry.mjs   also measures that build (e.g. a copy of main's
-//       site/dist kept inside the repository, so that it finds node_modules) against the same CMS, and compares
+//   PORTAL_CPU_BASELINE=path/to/entry   also measures another build (e.g. a copy of main's site/dist kept inside
+//       the repository, so that it finds node_modules: site/.tmp/baseline/dist/server/entry.mjs) against the same CMS, and compares
 //       every page's HTML between the two (status and body, the session's form tokens aside).
 //   PORTAL_CPU_PROFILE=dir   runs the portal(s) with --cpu-prof, writing .cpuprofile files into dir.
 //   PORTAL_CPU_PAGES=300     how many pages are measured.
@@ -117,6 +117,7 @@ try {
     // The two builds take turns kind by kind; each page is then compared between them.
     const bodies = new Map<string, Map<string, { status: number; body: string }>>();
     for (const { label, portal } of portals) {
+      const origin = new RegExp(portal.url.replace(/[.]/g, '\\.'), 'g');
       const pages = new Map<string, { status: number; body: string }>();
       const pid = portal.child.pid!;
       const cpuBefore = cpuMs(pid);
@@ -125,7 +126,8 @@ try {
       for (const pathname of measured[kind]) {
         const page = await fetchPage(portal.url + pathname);
         bytes += Buffer.byteLength(page.body);
-        pages.set(pathname, page);
+        // Absolute links (canonical, hreflang) name the portal's own origin, which differs between the two.
+        pages.set(pathname, { status: page.status, body: page.body.replace(origin, 'http://portal') });
       }
       const wall = performance.now() - started;
       // Let the portal finish what follows the last response (sockets, timers) before reading its clock.
@@ -143,7 +145,7 @@ try {
         const b = theirs.get(pathname)!;
         if (a.status !== b.status || normalise(a.body) !== normalise(b.body)) differences.push(pathname);
       }
-      if (differences.length && PROFILE_DIR === undefined) {
+      if (differences.length) {
         const first = differences[0]!;
         if (mine.has(first)) {
           writeFileSync(path.join(os.tmpdir(), 'portal-cpu-this-build.html'), mine.get(first)!.body);

@@ -1,11 +1,11 @@
-// The built portal (site/dist/server/entry.mjs) as a child process, the way production runs it: Node, PORT,
+// The built portal (site/server.mjs around site/dist) as a child process, the way production runs it: Node, PORT,
 // HOST and CMS_URL. Used by the browser suite's global setup, by tests that need a second portal (the CMS-down
 // test) and by the site benchmark.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 
-export const SITE_ENTRY = path.resolve(import.meta.dirname, '../../site/dist/server/entry.mjs');
+export const SITE_ENTRY = path.resolve(import.meta.dirname, '../../site/server.mjs');
 
 export interface PortalProcess {
   /** e.g. http://127.0.0.1:43567 */
