@@ -63,9 +63,9 @@ async function waitFor(url, label, timeoutMs = 15 * 60_000) {
 startChild('The CMS', [path.join(ROOT, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], CMS_DIR);
 await waitFor(`http://127.0.0.1:${cmsPort}/_health`, 'The CMS');
 
-const siteEntry = path.join(ROOT, 'site/dist/server/entry.mjs');
+const siteEntry = path.join(ROOT, 'site/server.mjs');
 const lines = [`  CMS API and Strapi admin: ${cmsUrl}/admin`];
-if (existsSync(siteEntry)) {
+if (existsSync(path.join(ROOT, 'site/dist/server/entry.mjs'))) {
   startChild('The portal', [siteEntry], path.join(ROOT, 'site'), { PORT: String(sitePort), HOST: process.env.HOST ?? '0.0.0.0', CMS_URL: cmsUrl });
   await waitFor(`http://127.0.0.1:${sitePort}/`, 'The portal', 60_000);
   lines.unshift(`  Portal: http://localhost:${sitePort}`);

@@ -1,10 +1,11 @@
-// The public portal: server-rendered on Node (standalone), every page under /{locale}/ (see src/middleware.ts).
+// The public portal: server-rendered on Node (started by server.mjs), every page under /{locale}/ (see src/middleware.ts).
 import node from '@astrojs/node';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // Middleware mode: server.mjs is the server (it skips the standalone server's file lookup before every page).
+  adapter: node({ mode: 'middleware' }),
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
   trailingSlash: 'ignore',

@@ -119,9 +119,22 @@ function names(locale: LocaleCode, type: 'region' | 'language'): Intl.DisplayNam
   return dn;
 }
 
+// Names by locale and code: DisplayNames.of looks the name up in ICU's data on every call, and a page of
+// listing cards asks for the same few names again and again. Both sets are small (30 locales × 33 countries or
+// 30 languages), so nothing is ever evicted.
+const countryNames = new Map<string, string>();
+const languageNames = new Map<string, string>();
+
 /** The name of a country in a locale, e.g. countryName('XK', 'sr-Cyrl') === 'Косово'. */
 export function countryName(code: CountryCode, locale: LocaleCode): string {
-  return names(locale, 'region').of(code) ?? code;
+  const key = `${locale}:${code}`;
+  let name = countryNames.get(key);
+  if (name === undefined) {
+    name = names(locale, 'region').of(code) ?? code;
+    // Only served codes are kept, so that a stray value cannot grow the map.
+    if (isCountryCode(code)) countryNames.set(key, name);
+  }
+  return name;
 }
 
 // ICU treats 'cnr' as an alias of Serbian (Montenegro) except in English, so Montenegrin gets its own names.
@@ -136,8 +149,15 @@ const MONTENEGRIN: Record<LocaleCode, string> = {
 
 /** The name of a platform language in a locale, first letter capitalised for menus and badges ("Deutsch", "Crnogorski"). */
 export function languageName(code: LocaleCode, inLocale: LocaleCode): string {
-  const intlTag = getLocale(inLocale).intl;
-  const raw = code === 'sr-Latn-ME' ? MONTENEGRIN[inLocale] : (names(inLocale, 'language').of(getLocale(code).intl) ?? code);
-  // Many languages write language names in lower case in running text; as a label it starts with a capital.
-  return raw.charAt(0).toLocaleUpperCase(intlTag) + raw.slice(1);
+  const key = `${inLocale}:${code}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    const intlTag = getLocale(inLocale).intl;
+    const raw = code === 'sr-Latn-ME' ? MONTENEGRIN[inLocale] : (names(inLocale, 'language').of(getLocale(code).intl) ?? code);
+    // Many languages write language names in lower case in running text; as a label it starts with a capital.
+    name = raw.charAt(0).toLocaleUpperCase(intlTag) + raw.slice(1);
+    // getLocale above threw for anything but the 30 codes, so the map stays small.
+    languageNames.set(key, name);
+  }
+  return name;
 }

@@ -1,7 +1,7 @@
 // `npm run bench:site [-- N]`: the portal as visitors get it, on a CMS holding N listings (default 100,000;
 // BENCH_LISTINGS or the first argument overrides). Loads the listings in bulk into a fresh SQLite database (or
 // DATABASE_URL's PostgreSQL), builds the search index, serves the CMS API and starts the built portal
-// (site/dist/server/entry.mjs) as production runs it, then
+// (site/server.mjs) as production runs it, then
 //   (a) Lighthouse (mobile defaults) on the home, listings and one listing page: the four category scores,
 //       the JavaScript and total bytes each page ships;
 //   (b) autocannon on the listings page (text searches, then facet URLs; BENCH_CONNECTIONS connections for

@@ -1,11 +1,11 @@
-// The built portal (site/dist/server/entry.mjs) as a child process, the way production runs it: Node, PORT,
+// The built portal (site/server.mjs around site/dist) as a child process, the way production runs it: Node, PORT,
 // HOST and CMS_URL. Used by the browser suite's global setup, by tests that need a second portal (the CMS-down
 // test) and by the site benchmark.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 
-export const SITE_ENTRY = path.resolve(import.meta.dirname, '../../site/dist/server/entry.mjs');
+export const SITE_ENTRY = path.resolve(import.meta.dirname, '../../site/server.mjs');
 
 export interface PortalProcess {
   /** e.g. http://127.0.0.1:43567 */
@@ -33,14 +33,15 @@ export async function freePort(): Promise<number> {
 
 /**
  * Starts the built portal against a CMS and resolves once it answers HTTP. `extraEnv` is added to the
- * environment (e.g. CMS_TIMEOUT_MS). The process is killed when this process exits.
+ * environment (e.g. CMS_TIMEOUT_MS); `entry` runs another build than site/dist (a benchmark's baseline). The
+ * process is killed when this process exits.
  */
-export async function startPortal(cmsUrl: string, extraEnv: Record<string, string> = {}): Promise<PortalProcess> {
+export async function startPortal(cmsUrl: string, extraEnv: Record<string, string> = {}, entry = SITE_ENTRY): Promise<PortalProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let log = '';
   // The portal exits when its stdin closes, so it never outlives this process, however this one ends.
-  const child = spawn(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(EXIT_WITH_PARENT)}`, SITE_ENTRY], {
+  const child = spawn(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(EXIT_WITH_PARENT)}`, entry], {
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', CMS_URL: cmsUrl, SITE_URL: '', ...extraEnv },
     stdio: ['pipe', 'pipe', 'pipe'],
   });

@@ -1,6 +1,6 @@
 // The whole stack as production runs it, for the browser suite: the compiled CMS with a small demo seed and the
 // listings the tests look for (portal-stack-cms.ts, a process of its own), and the built portal
-// (site/dist/server/entry.mjs) as a child process pointed at it.
+// (site/server.mjs) as a child process pointed at it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 // @ts-expect-error: a plain ES module of the repository's scripts, without type declarations

@@ -128,10 +128,25 @@ function render(nodes: Node[], params: MessageParams, intlLocale: string, count?
   return out;
 }
 
+// Parsed messages by their text: the catalogs are fixed, so this holds at most every message of every locale
+// (the cap only guards against callers formatting text that is not from a catalog).
+const MAX_PARSED = 20_000;
+const parsedMessages = new Map<string, Node[]>();
+
+function parsed(message: string): Node[] {
+  let nodes = parsedMessages.get(message);
+  if (!nodes) {
+    if (parsedMessages.size >= MAX_PARSED) parsedMessages.clear();
+    nodes = parse(message, 0, false, false).nodes;
+    parsedMessages.set(message, nodes);
+  }
+  return nodes;
+}
+
 /** Returns the message with its placeholders filled and its plural branches chosen for the locale. */
 export function formatMessage(message: string, params: MessageParams = {}, intlLocale = 'en'): string {
   if (!message.includes('{')) return message;
-  return render(parse(message, 0, false, false).nodes, params, intlLocale);
+  return render(parsed(message), params, intlLocale);
 }
 
 /** Lists the plural arguments of a message with their branch selectors, for the catalog checks. */

@@ -20,12 +20,18 @@ export function queryString(values: QueryValues = {}): string {
 
 /** Returns the path of a page in a locale: localizedPath('bg', 'listings', 'abc') === '/bg/listings/abc'. */
 export function localizedPath(locale: LocaleCode, ...segments: string[]): string {
-  const rest = segments
-    .flatMap((segment) => segment.split('/'))
-    .filter(Boolean)
-    .map((segment) => encodeURIComponent(decodeURIComponent(segment)));
-  return `/${locale}/${rest.join('/')}`.replace(/\/$/, rest.length ? '' : '/');
+  let path = `/${locale}`;
+  for (const segment of segments) {
+    for (const part of segment.split('/')) {
+      // Slugs and names are mostly characters that decoding and encoding leave as they are: skip the round trip.
+      if (part) path += `/${UNRESERVED.test(part) ? part : encodeURIComponent(decodeURIComponent(part))}`;
+    }
+  }
+  return path.length === locale.length + 1 ? `${path}/` : path;
 }
+
+/** Text that decodeURIComponent and encodeURIComponent both leave unchanged (no '%', nothing to escape). */
+const UNRESERVED = /^[A-Za-z0-9\-_.!~*'()]+$/;
 
 /** Returns the locale a path starts with, or undefined (e.g. for '/robots.txt'). */
 export function localeOfPath(pathname: string): LocaleCode | undefined {
@@ -43,13 +49,21 @@ export function respellLocalePath(pathname: string): string | undefined {
 
 /** Returns the same URL (path and query) in another locale; a path without a locale gets one in front. */
 export function switchLocale(url: URL | string, locale: LocaleCode): string {
+  return localeSwitcher(url)(locale);
+}
+
+/**
+ * Returns switchLocale for one URL, reading the URL once: the language menu and the hreflang alternates ask
+ * for every page in all 30 locales.
+ */
+export function localeSwitcher(url: URL | string): (locale: LocaleCode) => string {
   const parsed = typeof url === 'string' ? new URL(url, 'http://x') : url;
   const segments = parsed.pathname.split('/');
-  if (isLocaleCode(segments[1])) segments[1] = locale;
-  else segments.splice(1, 0, locale);
-  const path = segments.join('/') || `/${locale}/`;
+  // What follows the locale segment (or the whole path when it has none), with its leading '/'.
+  const rest = segments.slice(isLocaleCode(segments[1]) ? 2 : 1).map((segment) => `/${segment}`).join('');
   // The page number and the search stay: the same search reads the same in every language.
-  return `${path}${parsed.search}`;
+  const search = parsed.search;
+  return (locale) => `/${locale}${rest}${search}`;
 }
 
 /** One hreflang alternate of a page. */
@@ -61,8 +75,9 @@ export interface Alternate {
 /** Returns the absolute hreflang alternates of a page: one per locale, and x-default for the default locale. */
 export function alternates(url: URL, site: URL | string = url.origin): Alternate[] {
   const origin = new URL(site).origin;
-  const list: Alternate[] = LOCALE_CODES.map((locale) => ({ hreflang: locale, href: origin + switchLocale(url, locale) }));
-  list.push({ hreflang: 'x-default', href: origin + switchLocale(url, DEFAULT_LOCALE) });
+  const inLocale = localeSwitcher(url);
+  const list: Alternate[] = LOCALE_CODES.map((locale) => ({ hreflang: locale, href: origin + inLocale(locale) }));
+  list.push({ hreflang: 'x-default', href: origin + inLocale(DEFAULT_LOCALE) });
   return list;
 }
 
