@@ -24,6 +24,23 @@ describe('the CMS client', () => {
     await expect(client.stats()).rejects.toBeInstanceOf(CmsUnavailableError);
   });
 
+  it('pauses after slow answers only when they keep coming: one slow answer among good ones is not an outage', async () => {
+    let hang = true;
+    const fetch = vi.fn((_url: string | URL | Request, init?: RequestInit) =>
+      hang ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))) : Promise.resolve(json(200, { listings: 1 })),
+    );
+    const client = createCmsClient({ baseUrl: 'http://cms.invalid', fetch: fetch as typeof globalThis.fetch, timeoutMs: 20, ttlMs: 0 });
+    await expect(client.stats()).rejects.toBeInstanceOf(CmsUnavailableError);
+    hang = false;
+    expect(await client.stats()).toEqual({ listings: 1 }); // asked again, not failed fast
+    hang = true;
+    for (let i = 0; i < 3; i++) await expect(client.stats()).rejects.toBeInstanceOf(CmsUnavailableError);
+    const calls = fetch.mock.calls.length;
+    hang = false;
+    await expect(client.stats()).rejects.toThrow(/failed a moment ago/); // three in a row: down, for a moment
+    expect(fetch.mock.calls.length).toBe(calls);
+  });
+
   it('treats a server error as unavailability, a 404 as absence, a 400 as a refused request', async () => {
     const answers: Record<string, Response> = {
       '/api/portal/stats': json(502, {}),

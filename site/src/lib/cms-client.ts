@@ -48,6 +48,9 @@ function parameterIssues(body: unknown): CmsParameterIssue[] {
   return errors.map((e) => ({ param: String(e.path?.[0] ?? ''), message: String(e.message ?? '') }));
 }
 
+/** Failing or too slow answers in a row (no good one between) after which the CMS counts as down. */
+const FAILURES_BEFORE_PAUSE = 3;
+
 /** Builds the typed client over one CMS. */
 export function createCmsClient(options: CmsClientOptions) {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -55,10 +58,14 @@ export function createCmsClient(options: CmsClientOptions) {
   const ttlMs = options.ttlMs ?? 10_000;
   const doFetch = options.fetch ?? fetch;
   const cache = new TtlCache<unknown>();
-  // After a failure, fail fast for a moment: a CMS that is down should not cost every visitor a full timeout.
+  // When the CMS is down, fail fast for a moment: it should not cost every visitor a full timeout. Down means
+  // unreachable (a refused connection: at once), or failing or too slow several times in a row: under load one
+  // slow answer among good ones is not an outage, and pausing then turned one slow answer into seconds of 503s.
   const pauseAfterFailureMs = options.pauseAfterFailureMs ?? 3000;
   let downUntil = 0;
+  let failuresInARow = 0;
   let lastFailure: CmsUnavailableError | undefined;
+  const unreachable = new WeakSet<Error>();
 
   function urlOf(path: string, query: Query = {}): string {
     const params = new URLSearchParams();
@@ -74,11 +81,16 @@ export function createCmsClient(options: CmsClientOptions) {
   async function request<T>(url: string): Promise<T | null> {
     if (Date.now() < downUntil) throw new CmsUnavailableError(`The CMS failed a moment ago (${lastFailure?.message})`, url, { cause: lastFailure });
     try {
-      return await requestOnce<T>(url);
+      const answer = await requestOnce<T>(url);
+      failuresInARow = 0;
+      return answer;
     } catch (error) {
       if (error instanceof CmsUnavailableError) {
-        downUntil = Date.now() + pauseAfterFailureMs;
+        failuresInARow++;
+        if (unreachable.has(error) || failuresInARow >= FAILURES_BEFORE_PAUSE) downUntil = Date.now() + pauseAfterFailureMs;
         lastFailure = error;
+      } else {
+        failuresInARow = 0; // the CMS answered (a refused request is an answer)
       }
       throw error;
     }
@@ -89,7 +101,10 @@ export function createCmsClient(options: CmsClientOptions) {
     try {
       response = await doFetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
     } catch (cause) {
-      throw new CmsUnavailableError(`The CMS did not answer ${url}: ${(cause as Error).message}`, url, { cause });
+      const error = new CmsUnavailableError(`The CMS did not answer ${url}: ${(cause as Error).message}`, url, { cause });
+      const name = (cause as Error)?.name;
+      if (name !== 'TimeoutError' && name !== 'AbortError') unreachable.add(error);
+      throw error;
     }
     if (response.status === 404) {
       // Not awaited: a body that is never read must not hold the answer up.
