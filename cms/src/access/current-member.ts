@@ -20,9 +20,12 @@ export function isVerifiedMember(member: Member | null): boolean {
   return !!member && member.roleType === 'member' && member.municipality?.verificationStatus === 'verified';
 }
 
+const MUNICIPALITY_FIELDS = ['id', 'documentId', 'country', 'verificationStatus', 'trusted'];
+
 /**
- * Loads the member behind ctx.state.user once per request (users-permissions has already checked the JWT);
- * null for anonymous requests and API tokens.
+ * Loads the member behind ctx.state.user once per request; null for anonymous requests and API tokens.
+ * users-permissions has already checked the JWT and read the user with its role on this request
+ * (fetchAuthenticatedUser), so only the municipality is read here: one query, joined through the user's link.
  */
 export async function currentMember(strapi: Core.Strapi, ctx: any): Promise<Member | null> {
   if (ctx.state.member !== undefined) return ctx.state.member;
@@ -31,11 +34,13 @@ export async function currentMember(strapi: Core.Strapi, ctx: any): Promise<Memb
     ctx.state.member = null;
     return null;
   }
-  const user = await strapi.db.query('plugin::users-permissions.user').findOne({
-    where: { id: userId },
-    populate: { role: true, municipality: true },
-  });
-  const municipality = user?.municipality;
+  // The strategy's user carries its role; a user set some other way is read again, role included.
+  const user = typeof ctx.state.user.role?.type === 'string'
+    ? ctx.state.user
+    : await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: userId }, populate: { role: true } });
+  const municipality = user
+    ? await strapi.db.query('api::municipality.municipality').findOne({ where: { members: { id: userId } }, select: MUNICIPALITY_FIELDS })
+    : null;
   const member: Member | null = user
     ? {
         userId: user.id,

@@ -81,7 +81,9 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
       data: {
         ...(sanitized as Record<string, unknown>),
         originalLocale: locale,
-        municipality: member.municipality!.documentId,
+        // The row id (a municipality is neither localized nor drafted: one row per document), which spares the
+        // Document Service looking the documentId up.
+        municipality: member.municipality!.id,
         author: member.userId,
         moderationStatus: member.municipality!.trusted ? 'published' : 'pending',
       } as any,

@@ -7,12 +7,16 @@ export type SubjectType = 'listing' | 'municipality' | 'all';
 /**
  * Adds a job to the outbox unless the same subject already waits there. Runs inside the caller's transaction
  * (Strapi's db.transaction reuses the open one), so the change and its job are stored together or not at all.
+ * `newSubject`: the subject was created by this very write, so no job can wait for it yet and none is looked for.
  */
-export async function enqueue(strapi: Core.Strapi, subjectType: SubjectType, subjectDocumentId: string): Promise<void> {
-  // A job already claimed by the worker (lockedUntil set) may have read the data before this change: it does not count.
-  const waiting = await strapi.db.query(JOB_UID).findOne({ where: { subjectType, subjectDocumentId, lockedUntil: { $null: true } }, select: ['id'] });
-  if (waiting) return;
-  await strapi.db.query(JOB_UID).create({ data: { subjectType, subjectDocumentId, attempts: 0, nextAttemptAt: new Date() } });
+export async function enqueue(strapi: Core.Strapi, subjectType: SubjectType, subjectDocumentId: string, options: { newSubject?: boolean } = {}): Promise<void> {
+  if (!options.newSubject) {
+    // A job already claimed by the worker (lockedUntil set) may have read the data before this change: it does not count.
+    const waiting = await strapi.db.query(JOB_UID).findOne({ where: { subjectType, subjectDocumentId, lockedUntil: { $null: true } }, select: ['id'] });
+    if (waiting) return;
+  }
+  // createMany: one INSERT, without create()'s reading the row back, which nobody here uses.
+  await strapi.db.query(JOB_UID).createMany({ data: [{ subjectType, subjectDocumentId, attempts: 0, nextAttemptAt: new Date() }] });
 }
 
 /** The outbox's state, for the admin and the health endpoint. */

@@ -15,7 +15,9 @@ export function registerSyncHooks(strapi: Core.Strapi, onEnqueued: () => void): 
       const written: any = await next();
       const documentId = written?.documentId ?? (context.params as any)?.documentId;
       if (documentId) {
-        await enqueue(strapi, subjectType, documentId);
+        // A create makes a new document, unless it adds a locale to an existing one (data.documentId).
+        const newSubject = context.action === 'create' && !(context.params as any)?.data?.documentId;
+        await enqueue(strapi, subjectType, documentId, { newSubject });
         // The worker can only see the job once the outermost transaction has committed.
         onCommit(onEnqueued);
       }

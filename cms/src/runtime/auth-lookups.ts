@@ -1,0 +1,91 @@
+import path from 'node:path';
+
+// Every request with a member's JWT made six queries before reaching its route: Strapi's API-token strategy
+// looked the JWT up among the API tokens, then users-permissions read the user and its role, the plugin's
+// advanced settings, and the role's permissions (two queries). Only the user and its role must be read each time
+// (a blocked user or a changed role takes effect at once); the rest is spared here:
+// - a JWT is never an API token (those are 256 hex characters, a JWT has dots), so it is not looked up as one;
+// - the role's permissions and the advanced settings are kept in memory. They change only when an editor edits a
+//   role or the settings: a write to those rows in this process clears them (and again when it commits); another
+//   instance's write is seen within PERMISSIONS_FRESH_MS, which bounds how long a revoked permission can still be
+//   honoured elsewhere.
+export const PERMISSIONS_FRESH_MS = 5_000;
+
+const ROLE_UID = 'plugin::users-permissions.role';
+const PERMISSION_UID = 'plugin::users-permissions.permission';
+const CORE_STORE_UID = 'strapi::core-store';
+const WRITE_EVENTS = ['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany'];
+
+/** Values kept for `freshMs`, loaded once however many ask at the same time; clear() forgets them all. */
+export function createFreshCache<T>(freshMs: number, now: () => number = Date.now) {
+  const entries = new Map<string, { value: Promise<T>; until: number }>();
+  return {
+    get(key: string, load: () => Promise<T>): Promise<T> {
+      const entry = entries.get(key);
+      if (entry && entry.until > now()) return entry.value;
+      const value = load();
+      entries.set(key, { value, until: now() + freshMs });
+      // A failed load is not kept. (A load that a clear() overtook is not kept either: clear() removed its entry.)
+      value.catch(() => entries.get(key)?.value === value && entries.delete(key));
+      return value;
+    },
+    clear(): void {
+      entries.clear();
+    },
+  };
+}
+
+/** True for a bearer value that cannot be a Strapi API token (hex only) because it has a JWT's dots. */
+export function isJwtShaped(authorization: unknown): boolean {
+  if (typeof authorization !== 'string') return false;
+  const parts = authorization.split(/\s+/);
+  return parts.length === 2 && parts[0]!.toLowerCase() === 'bearer' && parts[1]!.includes('.');
+}
+
+/** Strapi's content-API token strategy, as registered by the admin (the same module instance Strapi loaded). */
+function contentApiTokenStrategy(): { authenticate: (ctx: any) => Promise<unknown> } | null {
+  try {
+    const adminServer = path.dirname(require.resolve('@strapi/admin/strapi-server'));
+    return require(path.join(adminServer, 'server/src/strategies/content-api-token.js')).default ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Installs the three savings above (at bootstrap: the plugins' services and the database exist by then). */
+export function shortenAuthLookups(strapi: any): void {
+  const strategy = contentApiTokenStrategy();
+  if (strategy && typeof strategy.authenticate === 'function') {
+    const authenticate = strategy.authenticate;
+    strategy.authenticate = async (ctx: any) => (isJwtShaped(ctx.request?.header?.authorization) ? { authenticated: false } : authenticate(ctx));
+  } else {
+    strapi.log.warn('[auth] Strapi\'s API-token strategy was not found where expected: JWTs are looked up as API tokens too');
+  }
+
+  const cache = createFreshCache<unknown>(PERMISSIONS_FRESH_MS);
+  const clearNowAndOnCommit = () => {
+    cache.clear();
+    // Inside a transaction other connections still see the old rows until it commits: clear again then (the nested
+    // db.transaction only joins the open one: no statement is sent).
+    if (strapi.db.inTransaction()) void strapi.db.transaction(async ({ onCommit }: { onCommit: (fn: () => void) => void }) => onCommit(() => cache.clear()));
+  };
+  strapi.db.lifecycles.subscribe({
+    models: [ROLE_UID, PERMISSION_UID, CORE_STORE_UID],
+    ...Object.fromEntries(WRITE_EVENTS.map((event) => [event, clearNowAndOnCommit])),
+  });
+
+  // The permission rows are shared by the callers: each gets its own array (users-permissions only maps them).
+  const permissions = strapi.plugin('users-permissions').service('permission');
+  const findRolePermissions = permissions.findRolePermissions.bind(permissions);
+  const findPublicPermissions = permissions.findPublicPermissions.bind(permissions);
+  permissions.findRolePermissions = async (roleId: number) => [...((await cache.get(`role:${roleId}`, () => findRolePermissions(roleId))) as unknown[])];
+  permissions.findPublicPermissions = async () => [...((await cache.get('public', () => findPublicPermissions())) as unknown[])];
+
+  // users-permissions reads its advanced settings through the core store on every request (the store's writes go
+  // through the core-store model, whose lifecycles clear the cache); a copy for each caller.
+  const store = strapi.store;
+  const get = store.get;
+  const isAdvancedSettings = (params: any) =>
+    params?.type === 'plugin' && params?.name === 'users-permissions' && params?.key === 'advanced' && !params?.environment && !params?.tag;
+  store.get = async (params: any) => (isAdvancedSettings(params) ? structuredClone(await cache.get('advanced', () => get(params))) : get(params));
+}
