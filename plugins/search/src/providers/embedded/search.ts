@@ -197,16 +197,17 @@ function matchWords(index: EmbeddedIndex, filter: SlotFilter, words: string[], v
     .map((w, i) => wordConcepts(store, vocabulary.match(w), i))
     .filter((c): c is WordConcepts => c !== null);
 
-  // Candidates: text hits, listings with a named CPV code, and (by a scan) listings of a named kind or country.
-  const candidates = text.slots.slice();
+  // Candidates: text hits, listings with a named CPV code, and (by a scan) listings of a named kind or country;
+  // each looked at once, and kept only when it passes the filters.
+  const candidates: number[] = [];
   marks.start(store.size);
-  for (const slot of candidates) marks.set(slot);
   const take = (slot: number): void => {
     if (!marks.has(slot)) {
       marks.set(slot);
-      candidates.push(slot);
+      if (filter.matches(slot)) candidates.push(slot);
     }
   };
+  for (const slot of text.slots) take(slot);
   let kindMask = 0;
   let countryMask: Uint8Array | null = null;
   for (const c of concepts) {
@@ -230,7 +231,6 @@ function matchWords(index: EmbeddedIndex, filter: SlotFilter, words: string[], v
   const all = (1 << words.length) - 1;
   let complete = 0;
   for (const slot of candidates) {
-    if (!filter.matches(slot)) continue;
     const matched = text.has(slot);
     let mask = matched ? text.words[slot]! : 0;
     let score = matched ? text.score[slot]! : 0;
