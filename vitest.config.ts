@@ -56,7 +56,10 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/portal-stack-setup.ts'],
           pool: 'forks',
+          // Two browsers at a time, in a group of their own after the other projects' files (Vitest runs projects
+          // with different worker counts as separate groups).
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
