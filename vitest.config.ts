@@ -21,11 +21,11 @@ export default defineConfig({
     // A fault test shuts its private PostgreSQL down under load: Strapi's own background queries then reject with
     // nobody awaiting them. The CMS logs those (cms/src/runtime/process-guards.ts); only they are not test failures.
     onUnhandledError: (error) => (DATABASE_OUTAGE.test(String((error as Error)?.message)) ? false : undefined),
-    // Three test files at a time on two cores (Vitest's default is one fewer than the cores: one file here). Most
-    // of an API file's time is its CMS booting, which waits on the database a fifth of the time: one file at a time
-    // took .ci/run 31.5 minutes, two about 20 on one machine and 29 on another, three: see the README.
+    // Two test files at a time (Vitest's default is one fewer than the cores: one file here). Most of an API file's
+    // time is its CMS booting and waiting on the database: one file at a time took .ci/run 31.5 minutes, two about
+    // 20 on one machine and 29 on another; three were slower still (two cores, oversubscribed).
     // Every file has its own database, upload names and rate-limit prefix, so files running together do not meet.
-    maxWorkers: 3,
+    maxWorkers: 2,
     // Once per run, for every project: compile the packages and the CMS the API suites boot.
     globalSetup: ['tests/support/global-setup.ts'],
     projects: [
@@ -56,10 +56,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/portal-stack-setup.ts'],
           pool: 'forks',
-          // Two browsers at a time, in a group of their own after the other projects' files (Vitest runs projects
-          // with different worker counts as separate groups).
           maxWorkers: 2,
-          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
