@@ -10,23 +10,20 @@
 // Needs PostgreSQL at TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres); it creates and drops
 // a database of its own. Not run by the tests.
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { COUNTRY_CODES } from '@community-sharing/config';
+import { loadBenchCms } from './bench-cms.ts';
 import { bulkLoadListings, prng } from './bench-data.ts';
 import type { LoadRun, LoadRunResult } from './load-client.ts';
 import { barChart, quantile } from './stats.ts';
 import { createTestDatabase } from '../support/databases.ts';
 import { startPortal } from '../support/portal-process.ts';
-// @ts-expect-error: plain ES module without declarations
-import { buildSiteIfStale, compileServer } from '../../scripts/lib/build.mjs';
 
 const N = Number(process.argv[2] ?? process.env.LOAD_LISTINGS ?? 100_000);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
-const CMS_DIR = path.resolve(import.meta.dirname, '../../cms');
 const CLIENT = path.join(import.meta.dirname, 'load-client.ts');
 const PASSWORD = 'Load-password-1';
 if (!Number.isInteger(N) || N < 1) throw new Error(`the number of listings must be a positive whole number, got ${process.argv[2] ?? process.env.LOAD_LISTINGS}`);
@@ -36,12 +33,8 @@ Object.assign(process.env, { NODE_ENV: 'development', SEED_DEMO: 'false', LOG_LE
 // The pool stays at the CMS's default (10) unless DATABASE_POOL_MAX says otherwise. Measured at 100,000 listings:
 // 10 gave 91 req/s and p99 2.3 s, 30 gave 66 req/s and p99 2.7 s (more queries at once compete for the same cores).
 process.env.DATABASE_POOL_MAX ??= '10';
-compileServer();
-buildSiteIfStale();
-const { createStrapi } = createRequire(path.join(CMS_DIR, 'package.json'))('@strapi/strapi');
-const strapi = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), serveAdminPanel: false }).load();
+const strapi = await loadBenchCms();
 const search = strapi.plugin('search').service('search');
-search.stop(); // the bulk load writes around the Document Service: keep the sync worker from racing it
 
 let exitCode = 0;
 let portal: Awaited<ReturnType<typeof startPortal>> | undefined;

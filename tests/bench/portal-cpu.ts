@@ -13,22 +13,19 @@
 //   PORTAL_CPU_PAGES=300     how many pages are measured.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { COUNTRY_CODES } from '@community-sharing/config';
+import { loadBenchCms } from './bench-cms.ts';
 import { bulkLoadListings, prng } from './bench-data.ts';
 import { barChart } from './stats.ts';
 import { startPortal, type PortalProcess } from '../support/portal-process.ts';
-// @ts-expect-error: plain ES module without declarations
-import { buildSiteIfStale, compileServer } from '../../scripts/lib/build.mjs';
 
 const N = Number(process.argv[2] ?? process.env.BENCH_LISTINGS ?? 3000);
 const PAGES = Number(process.env.PORTAL_CPU_PAGES ?? 300);
 const BASELINE = process.env.PORTAL_CPU_BASELINE ? path.resolve(process.env.PORTAL_CPU_BASELINE) : undefined;
 const PROFILE_DIR = process.env.PORTAL_CPU_PROFILE ? path.resolve(process.env.PORTAL_CPU_PROFILE) : undefined;
-const CMS_DIR = path.resolve(import.meta.dirname, '../../cms');
 const LOCALES = ['en', 'de', 'bg', 'fr', 'pl'];
 const WORDS = ['fire engine', 'school desks', 'volunteers', 'generator', 'translation', 'Feuerwehrfahrzeug', 'Freiwillige', 'пожарен автомобил', 'доброволци', 'bénévoles', 'wolontariusze', 'εθελοντές', 'computers', 'tractor', 'benches'];
 if (!Number.isInteger(N) || N < 1) throw new Error(`the number of listings must be a positive whole number, got ${process.argv[2] ?? process.env.BENCH_LISTINGS}`);
@@ -40,12 +37,8 @@ const SHARE: Record<Kind, number> = { listing: 0.4, municipality: 0.3, search: 0
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cs-portal-cpu-'));
 Object.assign(process.env, { NODE_ENV: 'development', SEED_DEMO: 'false', LOG_LEVEL: 'warn', DATABASE_FILENAME: path.join(dir, 'bench.db') });
-compileServer();
-buildSiteIfStale();
-const { createStrapi } = createRequire(path.join(CMS_DIR, 'package.json'))('@strapi/strapi');
-const strapi = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), serveAdminPanel: false }).load();
+const strapi = await loadBenchCms();
 const search = strapi.plugin('search').service('search');
-search.stop(); // the bulk load writes around the Document Service: keep the sync worker from racing it
 
 console.log(`Loading ${N.toLocaleString('en')} listings into SQLite…`);
 const loaded = await bulkLoadListings(strapi, N, () => {});

@@ -10,34 +10,26 @@
 // Measuring runs in a child process (site-bench-client.ts) so that it never shares an event loop with the CMS.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { COUNTRY_CODES } from '@community-sharing/config';
+import { loadBenchCms } from './bench-cms.ts';
 import { bulkLoadListings, prng } from './bench-data.ts';
 import { barChart } from './stats.ts';
 import { startPortal } from '../support/portal-process.ts';
 import type { LighthousePage, LoadResult } from './site-bench-client.ts';
-// @ts-expect-error: plain ES module without declarations
-import { buildSiteIfStale, compileServer } from '../../scripts/lib/build.mjs';
 
 const N = Number(process.argv[2] ?? process.env.BENCH_LISTINGS ?? 100_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
-const CMS_DIR = path.resolve(import.meta.dirname, '../../cms');
 const CLIENT = path.join(import.meta.dirname, 'site-bench-client.ts');
 if (!Number.isInteger(N) || N < 1) throw new Error(`the number of listings must be a positive whole number, got ${process.argv[2] ?? process.env.BENCH_LISTINGS}`);
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cs-site-bench-'));
 Object.assign(process.env, { NODE_ENV: 'development', SEED_DEMO: 'false', LOG_LEVEL: 'warn', DATABASE_FILENAME: path.join(dir, 'bench.db') });
-compileServer();
-buildSiteIfStale();
-const { createStrapi } = createRequire(path.join(CMS_DIR, 'package.json'))('@strapi/strapi');
-const strapi = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), serveAdminPanel: false }).load();
+const strapi = await loadBenchCms();
 const search = strapi.plugin('search').service('search');
-// The bulk load writes around the Document Service: stop the sync worker from racing it.
-search.stop();
 
 console.log(`Loading ${N.toLocaleString('en')} listings into ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}…`);
 let lastTenth = -1;
