@@ -24,7 +24,7 @@ export class FacetCounter {
 
   constructor(private readonly store: DocStore, names: readonly FacetName[]) {
     this.want = new Set(names);
-    // Plain booleans: add() runs for every match, tens of thousands of times per query.
+    // Plain booleans, read once per facet rather than per match.
     this.countType = this.want.has('type');
     this.countKind = this.want.has('kind');
     this.countCountry = this.want.has('country');
@@ -39,26 +39,9 @@ export class FacetCounter {
     this.seenDivision = new Int32Array(divisions).fill(-1);
   }
 
-  /** Whether any facet was asked for (callers skip add() otherwise). */
+  /** Whether any facet was asked for (callers skip addAll() otherwise). */
   get active(): boolean {
     return this.want.size > 0;
-  }
-
-  /** Counts one matched slot. */
-  add(slot: number): void {
-    const s = this.store;
-    if (this.countType) this.type[s.type[slot]!]!++;
-    if (this.countKind) this.kind[s.kind[slot]!]!++;
-    if (this.countCountry) this.country[s.country[slot]!]!++;
-    if (this.countMunicipality) this.municipality[s.municipality[slot]!]!++;
-    if (this.countDelivery) addBits(this.delivery, s.delivery[slot]!);
-    if (this.countLanguage) addBits(this.language, s.language[slot]!);
-    if (this.countDivision) {
-      this.addDivision(slot, s.cpv0[slot]!);
-      this.addDivision(slot, s.cpv1[slot]!);
-      this.addDivision(slot, s.cpv2[slot]!);
-      if (s.cpv2[slot]! >= 0) s.cpvRest.get(slot)?.forEach((id) => this.addDivision(slot, id));
-    }
   }
 
   /** Counts the first n slots of a list, facet by facet (one tight loop each rather than every test per slot). */
