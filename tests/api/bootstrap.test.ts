@@ -2,11 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALE_CODES } from '@community-sharing/config';
 import { requireCms, startTestCms, type TestCms } from '../support/strapi-instance';
 
-/** What every start sets up in code: the 30 locales and the portal's roles with exactly their permissions. */
+/**
+ * What every start sets up in code: the 30 locales and the portal's roles with exactly their permissions. This
+ * file starts on an empty database, as a new installation does (the other API files start on a prepared copy).
+ */
 let cms: TestCms;
 
 beforeAll(async () => {
-  cms = await startTestCms();
+  cms = await startTestCms({}, { emptyDatabase: true });
 });
 
 afterAll(async () => {

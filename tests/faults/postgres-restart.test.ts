@@ -18,8 +18,9 @@ beforeAll(async () => {
   await admin.connect();
   await admin.query('CREATE DATABASE cs_fault');
   await admin.end();
-  // A small pool and a short acquire timeout, as a production instance would run with several siblings.
-  cms = await startTestCms({ DATABASE_URL: cluster.url('cs_fault'), DATABASE_POOL_MAX: '5' });
+  // A small pool and a short acquire timeout, as a production instance would run with several siblings; the
+  // private cluster's empty database, not a prepared copy on the shared server.
+  cms = await startTestCms({ DATABASE_URL: cluster.url('cs_fault'), DATABASE_POOL_MAX: '5' }, { emptyDatabase: true });
   world = await buildWorld(cms);
 });
 

@@ -16,8 +16,18 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty database of the given kind, dropped again by drop(). */
-export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+/** The URL of database `name` on the tests' PostgreSQL server. */
+export function postgresUrl(name: string): string {
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * A new database of the given kind, dropped again by drop(): empty, or on PostgreSQL a copy of `template`
+ * (see template-database.ts).
+ */
+export async function createTestDatabase(kind: DatabaseKind, options: { template?: string } = {}): Promise<TestDatabase> {
   if (kind === 'sqlite') {
     // In memory-backed /dev/shm where there is one: a test database is thrown away, and the thousands of writes of
     // a CMS's first start then cost no disk syncs.
@@ -33,15 +43,13 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   const name = `cs_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name}${options.template ? ` TEMPLATE ${options.template}` : ''}`);
   // A test database is thrown away: its commits need not wait for the write-ahead log to reach the disk.
   await admin.query(`ALTER DATABASE ${name} SET synchronous_commit TO off`);
   await admin.end();
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
   return {
     kind,
-    env: { DATABASE_URL: url.toString() },
+    env: { DATABASE_URL: postgresUrl(name) },
     async drop() {
       const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
       await client.connect();

@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { CMS_DIR, loadCms, stopCms } from './cms-boot';
 import { createTestDatabase, databaseUnderTest, type TestDatabase } from './databases';
-
-const CMS_DIR = path.resolve(import.meta.dirname, '../../cms');
+import { createPreparedTestDatabase } from './template-database';
 
 export interface TestCms {
   strapi: any;
@@ -15,23 +15,15 @@ export interface TestCms {
 }
 
 /**
- * Boots the real CMS (compiled by the global setup) on a fresh database of the project's kind and serves its
- * HTTP API on a free port. The admin panel is not served; everything else is as in production.
+ * Boots the real CMS (compiled by the global setup) on a new database of the project's kind and serves its HTTP
+ * API on a free port. The admin panel is not served; everything else is as in production. The database is a copy
+ * of one a first start has prepared (template-database.ts), or with `emptyDatabase` an empty one, for tests of
+ * the first start itself.
  */
-export async function startTestCms(extraEnv: Record<string, string> = {}): Promise<TestCms> {
-  const database = await createTestDatabase(databaseUnderTest());
-  Object.assign(process.env, {
-    NODE_ENV: 'test',
-    SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    CMS_PORT: '1337', // not listened on: the test serves the API on a free port of its own
-    ...database.env,
-    ...extraEnv,
-  });
-  // The CommonJS build, as the CLI loads it: the app's compiled code requires the same instances (error
-  // classes included), which the ESM build would duplicate.
-  const { createStrapi } = createRequire(path.join(CMS_DIR, 'package.json'))('@strapi/strapi');
-  const strapi = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), serveAdminPanel: false, autoReload: false } as any).load();
+export async function startTestCms(extraEnv: Record<string, string> = {}, options: { emptyDatabase?: boolean } = {}): Promise<TestCms> {
+  const kind = databaseUnderTest();
+  const database = options.emptyDatabase ? await createTestDatabase(kind) : await createPreparedTestDatabase(kind);
+  const strapi = await loadCms({ ...database.env, ...extraEnv });
   strapi.server.mount();
   const httpServer = strapi.server.httpServer;
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
@@ -61,13 +53,8 @@ export async function startTestCms(extraEnv: Record<string, string> = {}): Promi
       return { status: response.status, body };
     },
     async stop() {
-      // Not strapi.destroy(): it removes the worker's process listeners, which Vitest needs. The plugins'
-      // background work (search outbox worker, matching catch-up) stops first, so it never meets a closed pool.
-      strapi.plugin('search').service('search').stop();
-      strapi.plugin('matching').service('matching').stop();
-      await strapi.service('api::mail-job.mail-job').stop();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      await strapi.db.destroy();
+      await stopCms(strapi);
       await database.drop();
     },
   };
