@@ -38,7 +38,7 @@ function buildKey(): string {
   const hash = createHash('sha1');
   const visit = (entry: string) => {
     if (statSync(entry).isDirectory()) for (const name of readdirSync(entry).sort()) visit(path.join(entry, name));
-    else hash.update(entry).update(readFileSync(entry));
+    else hash.update(path.relative(CMS_DIR, entry)).update(readFileSync(entry));
   };
   BUILD_OUTPUT.forEach(visit);
   hash.update(readFileSync(path.join(CMS_DIR, '..', 'package-lock.json')));
