@@ -196,3 +196,20 @@ describe('expiry', () => {
     expect((await search('q=чували&locale=bg')).body.total).toBe(0);
   });
 });
+
+describe('a start of the embedded engine', () => {
+  it('drops the sync jobs its rebuild covers, and the rebuilt index holds their writes', async () => {
+    const service = cms.strapi.plugin('search').service('search');
+    // Writes while no worker runs (as in a bulk import before a start): their jobs wait in the outbox.
+    service.stop();
+    const vratsa = await createMunicipality(cms, { name: 'Враца', country: 'BG', verificationStatus: 'verified', officialCode: 'BG_VRC10' });
+    const id = await createListing(cms, vratsa, { title: 'Снегорин за зимата', kind: 'equipment', cpvCodes: ['34144210'] }, 'bg');
+    expect((await service.outboxState()).pending).toBeGreaterThanOrEqual(2);
+    await service.start();
+    // The rebuild read those writes, so their jobs are gone without being applied a second time.
+    expect((await service.outboxState()).pending).toBe(0);
+    const found = await search('q=Снегорин&locale=bg');
+    expect(found.body.hits.map((hit: any) => hit.documentId)).toEqual([id]);
+    expect(found.body.hits[0].municipality.name).toBe('Враца');
+  });
+});

@@ -18,6 +18,7 @@ import { loadBenchCms } from './bench-cms.ts';
 import { bulkLoadListings, prng } from './bench-data.ts';
 import type { LoadRun, LoadRunResult } from './load-client.ts';
 import { barChart, quantile } from './stats.ts';
+import { cpuByGroup, cpuSnapshot } from './cpu-accounting.ts';
 import { createTestDatabase } from '../support/databases.ts';
 import { startPortal } from '../support/portal-process.ts';
 
@@ -26,6 +27,7 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const CLIENT = path.join(import.meta.dirname, 'load-client.ts');
 const PASSWORD = 'Load-password-1';
+let loadClientPid: number | undefined; // set by client(), for the CPU accounting
 if (!Number.isInteger(N) || N < 1) throw new Error(`the number of listings must be a positive whole number, got ${process.argv[2] ?? process.env.LOAD_LISTINGS}`);
 
 const database = await createTestDatabase('postgres');
@@ -116,7 +118,9 @@ try {
     },
   ];
   console.log(`\nautocannon: ${runs.map((r) => `${r.label} ${r.connections}`).join(', ')} connections, ${SECONDS} s…`);
+  const cpuBefore = cpuSnapshot();
   const results = await client<LoadRunResult[]>({ runs, seconds: SECONDS });
+  const cpu = cpuByGroup(cpuBefore, cpuSnapshot(), { CMS: process.pid, portal: portal.child.pid, 'load client': loadClientPid });
 
   const all = results.flatMap((r) => r.latencies);
   const total = {
@@ -143,6 +147,12 @@ try {
   const finite = (value: number | null) => (Number.isFinite(value) ? (value as number) : 0); // no answers: NaN, null after JSON
   console.log(`\n${barChart('Requests per second', [...results, total].map((r) => ({ label: r.label, value: finite(r.rps), unit: 'req/s' })))}`);
   console.log(`\n${barChart('p99 latency (ms)', [...results, total].map((r) => ({ label: r.label, value: finite(r.p99), unit: 'ms' })))}`);
+  if (cpu.seconds.length) {
+    const cores = os.cpus().length;
+    const busy = cpu.seconds.reduce((sum, [, s]) => sum + s, 0);
+    console.log(`\nCPU while the load ran: ${busy.toFixed(1)} s of ${(cpu.wallSeconds * cores).toFixed(0)} s (${cores} cores × ${cpu.wallSeconds.toFixed(0)} s); ${((busy / total.requests) * 1000).toFixed(1)} ms per request`);
+    console.log(barChart('CPU by process and thread (% of one core)', cpu.seconds.map(([label, s]) => ({ label, value: (s / cpu.wallSeconds) * 100, unit: '%' }))));
+  }
   const problems = total.errors + total.timeouts + total.non2xx;
   console.log(`\nAim: no errors and p99 ≤ 500 ms at 50 connections — errors ${problems}, p99 ${ms(total.p99)}: ${problems === 0 && total.p99 <= 500 ? 'met' : 'NOT met'}.`);
   if (problems > 0) exitCode = 1;
@@ -173,6 +183,7 @@ function ms(value: number | null): string {
 function client<T>(task: object): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLIENT], { stdio: ['pipe', 'pipe', 'inherit'] });
+    loadClientPid = child.pid;
     child.stdin.end(JSON.stringify(task));
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));

@@ -153,7 +153,8 @@ export interface MunicipalitySummary {
   country: CountryCode;
   lat: number | null;
   lng: number | null;
-  openListings: number;
+  /** Open listings; left out of an answer by ids, which only names municipalities. */
+  openListings?: number;
 }
 
 /** GET /api/portal/municipalities. */

@@ -3,7 +3,7 @@ import { loadEnv } from '@community-sharing/config';
 import { createSearchProvider } from '../index';
 import type { SearchProvider, SearchQuery, SearchResult } from '../contract/types';
 import { allListingDocuments } from './sync/listing-documents';
-import { enqueue, outboxState } from './sync/outbox';
+import { deleteJobs, enqueue, outboxState, storedJobIds } from './sync/outbox';
 import { createOutboxWorker, type OutboxWorker } from './sync/outbox-worker';
 import { presentResult } from './http/search-response';
 
@@ -38,8 +38,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           // Algolia keeps its index between starts; only its settings are pushed (a failure is retried at the next start).
           await provider.configure().catch((error) => strapi.log.warn(`[search] could not push Algolia settings: ${error.message}`));
         } else {
+          // Jobs already stored when the build starts are covered by it: their writes were committed, so the build
+          // reads them. Applying them afterwards would only redo work (after a bulk import, every listing again,
+          // on the search thread, while it answers visitors). Ids, not "id <= max": a transaction still open now may
+          // hold a lower id and a write the build does not see.
+          const covered = await storedJobIds(strapi);
           await provider.reindex(allListingDocuments(strapi));
-          strapi.log.info(`[search] embedded index built: ${await provider.count()} listings in ${Date.now() - started} ms`);
+          await deleteJobs(strapi, covered);
+          strapi.log.info(`[search] embedded index built: ${await provider.count()} listings in ${Date.now() - started} ms${covered.length ? `; ${covered.length} sync jobs it covered dropped` : ''}`);
         }
       })();
       await ready;

@@ -187,7 +187,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { matching, similar };
     },
 
-    /** The directory of member (verified) municipalities, with how many open listings each has. */
+    /** The directory of member (verified) municipalities, with how many open listings each has (not when asked by ids). */
     async municipalities({ country, q, ids, page, pageSize }: { country?: string; q?: string; ids?: string[]; page: number; pageSize: number }) {
       const where: Record<string, unknown> = { verificationStatus: 'verified' };
       if (country) where.country = country;
@@ -203,7 +203,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         knex(strapi.db.metadata.get(MUNICIPALITY).tableName).where({ verification_status: 'verified' }).select('country').count({ n: 'id' }).groupBy('country'),
       ]);
       const link = municipalityLink();
-      const counts = rows.length
+      // A lookup by ids only names a search's facet values: the counting join (a tenth of a second for a hundred
+      // municipalities at 100,000 listings) is left out, and so is openListings.
+      const counts = rows.length && !ids
         ? await openListings()
             .join(link.name, `${link.name}.${link.joinColumn.name}`, `${listingTable()}.id`)
             .whereIn(`${link.name}.${link.inverseJoinColumn.name}`, rows.map((row: any) => row.id))
@@ -213,7 +215,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         : [];
       const openById = new Map(counts.map((row: any) => [Number(row.municipality), Number(row.n)]));
       return {
-        data: rows.map((row: any) => ({ documentId: row.documentId, slug: row.slug, name: row.name, nameLatin: row.nameLatin ?? null, country: row.country, lat: row.lat ?? null, lng: row.lng ?? null, openListings: openById.get(row.id) ?? 0 })),
+        data: rows.map((row: any) => ({ documentId: row.documentId, slug: row.slug, name: row.name, nameLatin: row.nameLatin ?? null, country: row.country, lat: row.lat ?? null, lng: row.lng ?? null, ...(ids ? {} : { openListings: openById.get(row.id) ?? 0 }) })),
         total,
         page,
         pageSize,

@@ -19,6 +19,16 @@ export async function enqueue(strapi: Core.Strapi, subjectType: SubjectType, sub
   await strapi.db.query(JOB_UID).createMany({ data: [{ subjectType, subjectDocumentId, attempts: 0, nextAttemptAt: new Date() }] });
 }
 
+/** The ids of the jobs stored (committed) now. */
+export async function storedJobIds(strapi: Core.Strapi): Promise<number[]> {
+  return (await strapi.db.query(JOB_UID).findMany({ select: ['id'], orderBy: { id: 'asc' } })).map((job: { id: number }) => job.id);
+}
+
+/** Deletes these jobs, a thousand ids per statement. */
+export async function deleteJobs(strapi: Core.Strapi, ids: number[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 1000) await strapi.db.query(JOB_UID).deleteMany({ where: { id: { $in: ids.slice(i, i + 1000) } } });
+}
+
 /** The outbox's state, for the admin and the health endpoint. */
 export async function outboxState(strapi: Core.Strapi): Promise<{ pending: number; failing: number; lastError: string | null }> {
   const pending = await strapi.db.query(JOB_UID).count();
