@@ -13,6 +13,8 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  // Answers GET /api/search here, before the rest of the chain and the router (src/middlewares/search-route.ts).
+  'global::search-route',
   // DELETE /api/accounts/me carries the password in its body. Formidable numbers each file as it begins, so that
   // files-in-sent-order can list them in the order sent (fileInfo is matched to files by index).
   { name: 'strapi::body', config: { parsedMethods: ['POST', 'PUT', 'PATCH', 'DELETE'], formidable: { onFileBegin: stampPartOrder } } },

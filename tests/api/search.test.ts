@@ -213,3 +213,26 @@ describe('a start of the embedded engine', () => {
     expect(found.body.hits[0].municipality.name).toBe('Враца');
   });
 });
+
+describe('GET /api/search, answered before the router', () => {
+  it('carries the same security, CORS and powered-by headers as a routed answer, and refuses bad input the same way', async () => {
+    const headersOf = async (urlPath: string) => {
+      const response = await fetch(`${cms.baseUrl}${urlPath}`, { headers: { origin: 'http://localhost:4321' } });
+      expect(response.status).toBe(200);
+      const skip = new Set(['content-length', 'date', 'cache-control', 'etag', 'connection', 'keep-alive']);
+      return Object.fromEntries([...response.headers].filter(([name]) => !skip.has(name)));
+    };
+    const searched = await headersOf('/api/search?locale=en');
+    expect(searched).toEqual(await headersOf('/api/search/status'));
+    expect(searched['content-security-policy']).toBeTruthy();
+    expect(searched['x-content-type-options']).toBe('nosniff');
+    // A refused parameter gets Strapi's error body, as from any routed controller.
+    const refused = await search('locale=en&page=0');
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatchObject({ status: 400, name: 'ValidationError' });
+    expect(refused.body.error.message).toMatch(/page/);
+    // Other methods still meet the router.
+    expect((await fetch(`${cms.baseUrl}/api/search?locale=en`, { method: 'HEAD' })).status).toBe(200);
+    expect((await fetch(`${cms.baseUrl}/api/search?locale=en`, { method: 'POST' })).status).toBe(405);
+  });
+});
