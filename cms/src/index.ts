@@ -8,6 +8,7 @@ import requestLog from './middlewares/request-log';
 import securityHeaders from './middlewares/security-headers';
 import { commitOrFail } from './runtime/commit-or-fail';
 import { shortenAuthLookups } from './runtime/auth-lookups';
+import { answerAuthOutagesWith503 } from './runtime/auth-outage';
 import { guardAgainstDatabaseOutages } from './runtime/process-guards';
 import { registerModerationMails } from './mail/moderation-mail';
 import { expireListings } from './scheduled/expire-listings';
@@ -31,6 +32,8 @@ export default {
     commitOrFail(strapi);
     // Fewer queries per authenticated request: no API-token lookup of a JWT, role permissions kept in memory.
     shortenAuthLookups(strapi);
+    // A database outage met while authenticating is a 503, not users-permissions' 401.
+    answerAuthOutagesWith503(strapi);
     await ensureLocales(strapi);
     await ensureKindTexts(strapi);
     await ensureRoles(strapi);

@@ -66,3 +66,32 @@ describe('the queries of a member listing write (POST /api/listings)', () => {
     }
   });
 });
+
+describe('a member\'s write while the database cannot be reached', () => {
+  it('is answered 503 with Retry-After, not 401 (users-permissions takes a failed user lookup for "nobody")', async () => {
+    const write = (bearer: string) =>
+      fetch(`${cms.baseUrl}/api/listings?locale=en`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ data: { type: 'offer', kind: 'goods', cpvCodes: ['39160000'], title: 'Desks, written during an outage', description: 'Thirty desks.', expiresAt: inTwoMonths() } }),
+      });
+    // The database goes away just as the member's user is looked up, and is back for what follows (a restart).
+    const client = cms.strapi.db.connection.client;
+    const acquire = client.acquireConnection;
+    client.acquireConnection = async () => {
+      client.acquireConnection = acquire;
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    };
+    try {
+      const response = await write(token);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+      expect((await response.json()).error.name).toBe('ServiceUnavailableError');
+    } finally {
+      client.acquireConnection = acquire;
+    }
+    // Back: the same token writes again, and a forged one is still refused as such.
+    expect((await write(token)).status).toBe(201);
+    expect((await write(`${token}x`)).status).toBe(401);
+  });
+});
