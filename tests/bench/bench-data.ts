@@ -80,8 +80,8 @@ export async function bulkLoadListings(strapi: any, count: number, onProgress: (
     onProgress(done);
   }
   // Statistics for the planner, as autovacuum gathers them on a live database (and as README says to after a
-  // restore): without them a municipality page's counts of its open listings scan every listing (173 ms instead
-  // of 4 ms each at 100,000). SQLite plans from its indexes alone.
+  // restore): without them a municipality page's counts of its open listings read every listing instead of
+  // that municipality's. SQLite plans from its indexes alone.
   if (strapi.db.dialect.client === 'postgres') await strapi.db.connection.raw('ANALYZE');
   return { municipalities, listings: count, ms: Date.now() - started };
 }

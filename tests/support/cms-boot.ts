@@ -1,5 +1,6 @@
-// Loading and stopping the compiled CMS in this process: shared by the API suites (strapi-instance.ts) and the
-// template builder (template-database.ts), which Node runs directly; hence no imports of the tests' own modules.
+// Loading and stopping the compiled CMS in this process: shared by the API suites (strapi-instance.ts), the
+// template builder (first-start.ts) and the benchmarks (bench-cms.ts), which Node runs directly; hence no imports
+// of the tests' own modules.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -13,13 +14,18 @@ export const TEST_CMS_ENV = {
   CMS_PORT: '1337', // not listened on: a test serves the API on a free port of its own
 };
 
-/** Loads the CMS (compiled by the global setup) with `env` added to process.env; the admin panel is not served. */
-export async function loadCms(env: Record<string, string>): Promise<any> {
-  Object.assign(process.env, TEST_CMS_ENV, env);
+/** Loads the compiled CMS on the environment as it is; the admin panel is not served. */
+export async function createCms(): Promise<any> {
   // The CommonJS build, as the CLI loads it: the app's compiled code requires the same instances (error
   // classes included), which the ESM build would duplicate.
   const { createStrapi } = createRequire(path.join(CMS_DIR, 'package.json'))('@strapi/strapi');
   return createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), serveAdminPanel: false, autoReload: false } as any).load();
+}
+
+/** Loads the CMS (compiled by the global setup) with the tests' environment and `env` added to process.env. */
+export async function loadCms(env: Record<string, string>): Promise<any> {
+  Object.assign(process.env, TEST_CMS_ENV, env);
+  return createCms();
 }
 
 /**

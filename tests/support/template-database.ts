@@ -4,14 +4,16 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+// @ts-expect-error: a plain ES module of the repository's scripts, without type declarations
+import { PACKAGES, ROOT } from '../../scripts/lib/build.mjs';
 import { CMS_DIR, TEST_CMS_ENV } from './cms-boot';
 import { createTestDatabase, POSTGRES_ADMIN_URL, postgresUrl, type DatabaseKind, type TestDatabase } from './databases';
 
 /**
  * Why: a CMS's first start on an empty database (Strapi's schema sync, permissions, the 30 locales, roles) costs
- * about 24 s of CPU; a start on a database that has been through it about 10 s. So each API test file gets a copy
- * of one database that a first start has prepared, once per build of the CMS: a file copy on SQLite, CREATE
- * DATABASE … TEMPLATE on PostgreSQL. Every start still runs the whole bootstrap, as a production restart does;
+ * about 29 s of CPU; a start on a database that has been through it about 12 s (npm run bench:start). So each API
+ * test file gets a copy of one database that a first start has prepared, once per build of the CMS: a file copy on
+ * SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL. Every start still runs the whole bootstrap, as a production restart does;
  * tests/api/bootstrap.test.ts starts on an empty database to cover the first start itself.
  */
 export async function createPreparedTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
@@ -29,7 +31,7 @@ export async function createPreparedTestDatabase(kind: DatabaseKind): Promise<Te
 }
 
 const TEMPLATE_DIR = existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
-const BUILD_OUTPUT = [path.join(CMS_DIR, 'dist'), ...['config', 'plugins/search', 'plugins/matching', 'plugins/moderation'].map((p) => path.join(CMS_DIR, '..', p, 'dist'))];
+const BUILD_OUTPUT = [path.join(CMS_DIR, 'dist'), ...(PACKAGES as string[]).map((p) => path.join(ROOT, p, 'dist'))];
 
 let cachedKey: string | undefined;
 /** A hash of the compiled CMS, plugins and config (and the lockfile): a new build gets a new template. */
@@ -41,7 +43,7 @@ function buildKey(): string {
     else hash.update(path.relative(CMS_DIR, entry)).update(readFileSync(entry));
   };
   BUILD_OUTPUT.forEach(visit);
-  hash.update(readFileSync(path.join(CMS_DIR, '..', 'package-lock.json')));
+  hash.update(readFileSync(path.join(ROOT, 'package-lock.json')));
   return (cachedKey = hash.digest('hex').slice(0, 16));
 }
 

@@ -203,8 +203,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         knex(strapi.db.metadata.get(MUNICIPALITY).tableName).where({ verification_status: 'verified' }).select('country').count({ n: 'id' }).groupBy('country'),
       ]);
       const link = municipalityLink();
-      // A lookup by ids only names a search's facet values: the counting join (a tenth of a second for a hundred
-      // municipalities at 100,000 listings) is left out, and so is openListings.
+      // A lookup by ids only names a search's facet values: the counting join over their listings (the slowest
+      // part of the answer) is left out, and so is openListings.
       const counts = rows.length && !ids
         ? await openListings()
             .join(link.name, `${link.name}.${link.joinColumn.name}`, `${listingTable()}.id`)
