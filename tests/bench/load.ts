@@ -19,6 +19,7 @@ import { bulkLoadListings, prng } from './bench-data.ts';
 import type { LoadKind, LoadKindResult } from './load-client.ts';
 import { barChart, quantile } from './stats.ts';
 import { cpuByGroup, cpuSnapshot } from './cpu-accounting.ts';
+import { countRoutesAndQueries } from './route-accounting.ts';
 import { createTestDatabase } from '../support/databases.ts';
 import { startPortal } from '../support/portal-process.ts';
 
@@ -61,6 +62,7 @@ try {
   console.log(`Loaded in ${(loaded.ms / 1000).toFixed(1)} s; index: ${indexed.toLocaleString('en')} listings in ${((Date.now() - indexStarted) / 1000).toFixed(1)} s.`);
 
   strapi.server.mount();
+  const routes = countRoutesAndQueries(httpServer, strapi.db.connection);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const cmsUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   portal = await startPortal(cmsUrl);
@@ -118,7 +120,9 @@ try {
   ];
   console.log(`\nLoad: ${CONNECTIONS} connections for ${SECONDS} s, each going through ${kinds.map((k) => `${k.label} ${k.weight}`).join(', ')} in 10 requests…`);
   const cpuBefore = cpuSnapshot();
+  routes.start();
   const results = await client<LoadKindResult[]>({ kinds, connections: CONNECTIONS, seconds: SECONDS, timeoutMs: 10_000 });
+  const { poolWaits, routes: routeCounts } = routes.stop();
   const cpu = cpuByGroup(cpuBefore, cpuSnapshot(), { CMS: process.pid, portal: portal.child.pid, 'load client': loadClientPid });
 
   const all = results.flatMap((r) => r.latencies);
@@ -152,6 +156,11 @@ try {
     console.log(`\nCPU while the load ran: ${busy.toFixed(1)} s of ${(cpu.wallSeconds * cores).toFixed(0)} s (${cores} cores × ${cpu.wallSeconds.toFixed(0)} s); ${((busy / total.requests) * 1000).toFixed(1)} ms per request`);
     console.log(barChart('CPU by process and thread (% of one core)', cpu.seconds.map(([label, s]) => ({ label, value: (s / cpu.wallSeconds) * 100, unit: '%' }))));
   }
+  console.log('\nCMS routes during the load (the portal\'s calls included): PostgreSQL queries, and time in the CMS');
+  console.log('route                                               requests   queries   per request      p50      p99');
+  for (const r of routeCounts.slice(0, 12)) console.log(`${r.route.slice(0, 50).padEnd(50)} ${String(r.requests).padStart(9)} ${String(r.queries).padStart(9)} ${r.requests ? (r.queries / r.requests).toFixed(1).padStart(13) : ''.padStart(13)} ${ms(r.p50).padStart(8)} ${ms(r.p99).padStart(8)}`);
+  console.log(`Waits for a pool connection: ${poolWaits.acquired.toLocaleString('en')} acquired, p50 ${ms(poolWaits.p50)}, p99 ${ms(poolWaits.p99)}`);
+  console.log(barChart('PostgreSQL queries per second, by route', routeCounts.filter((r) => r.queries > 0).slice(0, 8).map((r) => ({ label: r.route.slice(0, 54), value: r.queries / SECONDS, unit: 'q/s' }))));
   const problems = total.errors + total.timeouts + total.non2xx;
   console.log(`\nAim: no errors and p99 ≤ 500 ms at 50 connections — errors ${problems}, p99 ${ms(total.p99)}: ${problems === 0 && total.p99 <= 500 ? 'met' : 'NOT met'}.`);
   if (problems > 0) exitCode = 1;

@@ -20,12 +20,15 @@ export function isVerifiedMember(member: Member | null): boolean {
   return !!member && member.roleType === 'member' && member.municipality?.verificationStatus === 'verified';
 }
 
-const MUNICIPALITY_FIELDS = ['id', 'documentId', 'country', 'verificationStatus', 'trusted'];
+export const MUNICIPALITY_FIELDS = ['id', 'documentId', 'country', 'verificationStatus', 'trusted'] as const;
+
+/** Where the authenticated user carries the municipality read with it (runtime/auth-lookups.ts), if it was. */
+export const JOINED_MUNICIPALITY = Symbol('the member\'s municipality, read with the user');
 
 /**
  * Loads the member behind ctx.state.user once per request; null for anonymous requests and API tokens.
- * users-permissions has already checked the JWT and read the user with its role on this request
- * (fetchAuthenticatedUser), so only the municipality is read here: one query, joined through the user's link.
+ * users-permissions has already checked the JWT and read the user with its role and municipality on this request
+ * (fetchAuthenticatedUser, in runtime/auth-lookups.ts), so nothing is read here unless the user came some other way.
  */
 export async function currentMember(strapi: Core.Strapi, ctx: any): Promise<Member | null> {
   if (ctx.state.member !== undefined) return ctx.state.member;
@@ -38,9 +41,11 @@ export async function currentMember(strapi: Core.Strapi, ctx: any): Promise<Memb
   const user = typeof ctx.state.user.role?.type === 'string'
     ? ctx.state.user
     : await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: userId }, populate: { role: true } });
-  const municipality = user
-    ? await strapi.db.query('api::municipality.municipality').findOne({ where: { members: { id: userId } }, select: MUNICIPALITY_FIELDS })
-    : null;
+  const municipality = !user
+    ? null
+    : JOINED_MUNICIPALITY in user
+      ? user[JOINED_MUNICIPALITY]
+      : await strapi.db.query('api::municipality.municipality').findOne({ where: { members: { id: userId } }, select: [...MUNICIPALITY_FIELDS] });
   const member: Member | null = user
     ? {
         userId: user.id,
