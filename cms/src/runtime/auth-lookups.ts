@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { JOINED_MUNICIPALITY, MUNICIPALITY_FIELDS } from '../access/current-member';
+import { clearOnWrites, createFreshCache } from './fresh-cache';
+import { strapiFromRow } from './strapi-rows';
 
 // Every request with a member's JWT made seven queries before reaching its route: Strapi's API-token strategy
 // looked the JWT up among the API tokens, then users-permissions read the user, its role, the plugin's advanced
@@ -18,26 +20,6 @@ export const PERMISSIONS_FRESH_MS = 5_000;
 const ROLE_UID = 'plugin::users-permissions.role';
 const PERMISSION_UID = 'plugin::users-permissions.permission';
 const CORE_STORE_UID = 'strapi::core-store';
-const WRITE_EVENTS = ['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany'];
-
-/** Values kept for `freshMs`, loaded once however many ask at the same time; clear() forgets them all. */
-export function createFreshCache<T>(freshMs: number, now: () => number = Date.now) {
-  const entries = new Map<string, { value: Promise<T>; until: number }>();
-  return {
-    get(key: string, load: () => Promise<T>): Promise<T> {
-      const entry = entries.get(key);
-      if (entry && entry.until > now()) return entry.value;
-      const value = load();
-      entries.set(key, { value, until: now() + freshMs });
-      // A failed load is not kept. (A load that a clear() overtook is not kept either: clear() removed its entry.)
-      value.catch(() => entries.get(key)?.value === value && entries.delete(key));
-      return value;
-    },
-    clear(): void {
-      entries.clear();
-    },
-  };
-}
 
 /** True for a bearer value that cannot be a Strapi API token (hex only) because it has a JWT's dots. */
 export function isJwtShaped(authorization: unknown): boolean {
@@ -51,16 +33,6 @@ function contentApiTokenStrategy(): { authenticate: (ctx: any) => Promise<unknow
   try {
     const adminServer = path.dirname(require.resolve('@strapi/admin/strapi-server'));
     return require(path.join(adminServer, 'server/src/strategies/content-api-token.js')).default ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** @strapi/database's row-to-attributes conversion (column names, booleans, JSON, numbers), as its queries use it. */
-function strapiFromRow(): ((meta: unknown, row: unknown) => any) | null {
-  try {
-    const database = path.dirname(require.resolve('@strapi/database/package.json'));
-    return require(path.join(database, 'dist/query/helpers/transform.js')).fromRow ?? null;
   } catch {
     return null;
   }
@@ -123,16 +95,7 @@ export function shortenAuthLookups(strapi: any): void {
   }
 
   const cache = createFreshCache<unknown>(PERMISSIONS_FRESH_MS);
-  const clearNowAndOnCommit = () => {
-    cache.clear();
-    // Inside a transaction other connections still see the old rows until it commits: clear again then (the nested
-    // db.transaction only joins the open one: no statement is sent).
-    if (strapi.db.inTransaction()) void strapi.db.transaction(async ({ onCommit }: { onCommit: (fn: () => void) => void }) => onCommit(() => cache.clear()));
-  };
-  strapi.db.lifecycles.subscribe({
-    models: [ROLE_UID, PERMISSION_UID, CORE_STORE_UID],
-    ...Object.fromEntries(WRITE_EVENTS.map((event) => [event, clearNowAndOnCommit])),
-  });
+  clearOnWrites(strapi, [ROLE_UID, PERMISSION_UID, CORE_STORE_UID], cache);
 
   // The permission rows are shared by the callers: each gets its own array (users-permissions only maps them).
   const permissions = strapi.plugin('users-permissions').service('permission');

@@ -46,10 +46,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = strapi.db.connection;
   const listingTable = () => strapi.db.metadata.get(LISTING).tableName;
   const municipalityLink = () => (strapi.db.metadata.get(LISTING).attributes as any).municipality.joinTable;
+  /** The upload plugin's table of files and its morph table linking them to the entries (and fields) using them. */
+  const filesTable = () => strapi.db.metadata.get('plugin::upload.file').tableName;
+  const imagesLink = () => (strapi.db.metadata.get('plugin::upload.file').attributes as any).related.joinTable;
+  const cards = () => strapi.service('api::portal.municipality-cards') as any;
 
   /** Open listings (published, not expired) counted once each, whatever the number of their translations. */
   function openListings() {
-    return knex(listingTable()).where({ moderation_status: 'published' }).andWhere('expires_at', '>=', today());
+    const table = listingTable();
+    return knex(table).where(`${table}.moderation_status`, 'published').andWhere(`${table}.expires_at`, '>=', today());
   }
 
   async function countDistinct(query: any): Promise<number> {
@@ -120,17 +125,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { municipalities, countries: countryRows.length, openOffers, openRequests, completedExchanges };
     },
 
-    /** One listing as a visitor reads it: its text in the reader's locale where translated, else the original. */
+    /**
+     * One listing as a visitor reads it: its text in the reader's locale where translated, else the original.
+     * One round trip: its rows, its municipality's id and its images are read side by side, and the municipality
+     * comes from the kept cards (under load each round trip waits for a pool connection).
+     */
     async listing(slug: string, locale: LocaleCode) {
-      const rows = await strapi.db.query(LISTING).findMany({
-        where: { slug },
-        populate: { municipality: { populate: { descriptions: true } }, images: true },
-        orderBy: { id: 'asc' },
-      });
+      const link = municipalityLink();
+      const images = imagesLink();
+      const [rows, links, imageRows, members] = await Promise.all([
+        strapi.db.query(LISTING).findMany({ where: { slug }, orderBy: { id: 'asc' } }),
+        knex(link.name)
+          .join(listingTable(), `${listingTable()}.id`, `${link.name}.${link.joinColumn.name}`)
+          .where(`${listingTable()}.slug`, slug)
+          .select(`${link.name}.${link.joinColumn.name} as listing`, `${link.name}.${link.inverseJoinColumn.name} as municipality`),
+        knex(`${filesTable()} as f`)
+          .join(`${images.name} as r`, `r.${images.joinColumn.name}`, 'f.id')
+          .join(`${listingTable()} as l`, 'l.id', `r.${images.morphColumn.idColumn.name}`)
+          .where(`r.${images.morphColumn.typeColumn.name}`, LISTING)
+          .andWhere('r.field', 'images')
+          .andWhere('l.slug', slug)
+          .select(`r.${images.morphColumn.idColumn.name} as listing`, 'f.url', 'f.alternative_text as alternativeText', 'f.width', 'f.height')
+          .orderBy([{ column: 'r.order' }, { column: 'r.id' }]),
+        cards().verified(),
+      ]);
       const original = rows.find((row: any) => row.locale === row.originalLocale) ?? rows[0];
       if (!original || !PUBLIC_STATUSES.includes(original.moderationStatus)) return null;
       const shown = rows.find((row: any) => row.locale === locale) ?? original;
-      const m = original.municipality;
+      const municipalityId = links.find((row: any) => Number(row.listing) === original.id)?.municipality;
+      // A municipality no longer verified is read as it is (its listings are rarely still public).
+      const m = municipalityId == null
+        ? null
+        : (members.byId.get(Number(municipalityId)) ?? (await strapi.db.query(MUNICIPALITY).findOne({ where: { id: municipalityId }, populate: { descriptions: true } })));
       const expired = original.moderationStatus === 'published' && String(original.expiresAt) < today();
       return {
         documentId: original.documentId,
@@ -165,7 +191,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         urgency: isUrgentNow(original) ? original.urgency : null,
         urgencyRadiusKm: isUrgentNow(original) ? (original.urgencyRadiusKm ?? null) : null,
         urgentUntil: isUrgentNow(original) ? original.urgentUntil : null,
-        images: (original.images ?? []).map((image: any) => ({ url: image.url, alternativeText: image.alternativeText ?? '', width: image.width, height: image.height })),
+        images: imageRows
+          .filter((image: any) => Number(image.listing) === original.id)
+          .map((image: any) => ({ url: image.url, alternativeText: image.alternativeText ?? '', width: image.width == null ? null : Number(image.width), height: image.height == null ? null : Number(image.height) })),
         municipality: m ? municipalityCard(m, locale) : null,
       };
     },
@@ -223,20 +251,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** A member municipality's public profile and record. */
+    /**
+     * A member municipality's public profile (from the kept cards) and record: one round trip, the counts and the
+     * completed exchanges read side by side (more if it has completed exchanges, whose details follow).
+     */
     async municipality(slug: string, locale: LocaleCode) {
-      const m = await strapi.db.query(MUNICIPALITY).findOne({ where: { slug, verificationStatus: 'verified' }, populate: { descriptions: true } });
+      const m = (await cards().verified()).bySlug.get(slug);
       if (!m) return null;
       const link = municipalityLink();
-      const ofThis = () => openListings().join(link.name, `${link.name}.${link.joinColumn.name}`, `${listingTable()}.id`).where(`${link.name}.${link.inverseJoinColumn.name}`, m.id);
-      const [openOffers, openRequests, completedExchanges, impact] = await Promise.all([
-        countDistinct(ofThis().andWhere({ type: 'offer' })),
-        countDistinct(ofThis().andWhere({ type: 'request' })),
-        strapi.db.query('api::exchange.exchange').count({ where: { state: 'completed', $or: [{ provider: { id: m.id } }, { receiver: { id: m.id } }] } }),
+      const [counts, impact] = await Promise.all([
+        openListings()
+          .join(link.name, `${link.name}.${link.joinColumn.name}`, `${listingTable()}.id`)
+          .where(`${link.name}.${link.inverseJoinColumn.name}`, m.id)
+          .select(`${listingTable()}.type`)
+          .countDistinct({ n: `${listingTable()}.document_id` })
+          .groupBy(`${listingTable()}.type`),
         // Totals of its completed exchanges: completed, valueEur, massKg, co2eKg, volunteerHours, expertDays.
-        (strapi.service('api::portal.impact') as any).municipalityImpact(m.id),
+        (strapi.service('api::portal.impact') as any).municipalityImpact({ id: m.id }),
       ]);
-      return { ...municipalityCard(m, locale), languages: Array.isArray(m.languages) ? m.languages.filter(isLocaleCode) : [], record: { openOffers, openRequests, completedExchanges, impact } };
+      const open = (type: string) => Number(counts.find((row: any) => row.type === type)?.n ?? 0);
+      return {
+        ...municipalityCard(m, locale),
+        languages: Array.isArray(m.languages) ? m.languages.filter(isLocaleCode) : [],
+        record: { openOffers: open('offer'), openRequests: open('request'), completedExchanges: impact.completed, impact },
+      };
     },
   };
 };
