@@ -10,6 +10,8 @@ export interface SlotFilter {
   matches(slot: number): boolean;
   /** The km from `near` to a slot's coordinates (NaN without `near` or coordinates). */
   distance(slot: number): number;
+  /** With a CPV filter, the numbers of the codes it lets through (only their listings can pass); else null. */
+  readonly cpvCodeIds: readonly number[] | null;
 }
 
 /** A 256-entry lookup table of the given values' numbers, or null when the filter is absent. */
@@ -44,12 +46,17 @@ export function compileFilter(store: DocStore, query: NormalizedQuery): SlotFilt
   const delivery = anyOf(store.deliveryModes, f.delivery);
   const language = anyOf(store.languages, f.workingLanguage);
   let prefixes: Uint8Array | null = null;
+  let cpvCodeIds: number[] | null = null;
   if (f.cpv) {
     // Code numbers whose code starts with a given prefix, once per query (about 9,500 codes).
     const codes = store.cpvCodes.values;
     prefixes = new Uint8Array(codes.length);
+    cpvCodeIds = [];
     codes.forEach((code, id) => {
-      if (f.cpv!.some((p) => code.startsWith(p))) prefixes![id] = 1;
+      if (f.cpv!.some((p) => code.startsWith(p))) {
+        prefixes![id] = 1;
+        cpvCodeIds!.push(id);
+      }
     });
   }
   const impossible =
@@ -68,6 +75,7 @@ export function compileFilter(store: DocStore, query: NormalizedQuery): SlotFilt
   const { alive, type: types, kind, country, municipality, delivery: deliveries, language: languages, lat, lng } = store;
   return {
     impossible,
+    cpvCodeIds,
     matches(slot: number): boolean {
       if (alive[slot] === 0) return false;
       if (type >= 0 && types[slot] !== type) return false;

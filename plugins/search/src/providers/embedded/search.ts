@@ -156,9 +156,29 @@ export function runSearch(index: EmbeddedIndex, query: NormalizedQuery, vocabula
   return { hits, total: n, page: query.page, pageSize: query.pageSize, facets: facets.result() };
 }
 
-/** Filter-only browsing: every live slot that passes. */
+/**
+ * Filter-only browsing: every live slot that passes. With a CPV filter only the listings of its codes can pass:
+ * they are gathered from the code index (each once) when they are fewer than half the store, instead of testing
+ * every slot (a listing page's "matching" and "similar" lists browse one CPV class each).
+ */
 function browse(index: EmbeddedIndex, filter: SlotFilter, rows: Rows): void {
-  const size = index.store.size;
+  const { store } = index;
+  const size = store.size;
+  if (filter.cpvCodeIds) {
+    let listed = 0;
+    for (const id of filter.cpvCodeIds) listed += store.codeSlots[id]?.size ?? 0;
+    if (listed < size / 2) {
+      marks.start(size);
+      for (const id of filter.cpvCodeIds) {
+        store.codeSlots[id]?.forEach((slot) => {
+          if (marks.has(slot)) return;
+          marks.set(slot);
+          if (filter.matches(slot)) rows.push(slot, 0, 0);
+        });
+      }
+      return;
+    }
+  }
   for (let slot = 0; slot < size; slot++) if (filter.matches(slot)) rows.push(slot, 0, 0);
 }
 
