@@ -10,6 +10,7 @@ import { commitOrFail } from './runtime/commit-or-fail';
 import { shortenAuthLookups } from './runtime/auth-lookups';
 import { answerAuthOutagesWith503 } from './runtime/auth-outage';
 import { guardAgainstDatabaseOutages } from './runtime/process-guards';
+import { skipUnheardEntryEvents } from './runtime/unheard-entry-events';
 import { registerModerationMails } from './mail/moderation-mail';
 import { expireListings } from './scheduled/expire-listings';
 import { startMailWorker, stopMailWorker } from './mail/mail-queue/worker';
@@ -22,6 +23,8 @@ export default {
     strapi.get('middlewares').set('strapi::security', securityHeaders).set('strapi::logger', requestLog);
     guardAgainstDatabaseOutages(strapi);
     commitOrFail(strapi);
+    // No populated re-read after each write for an "entry.*" event nobody listens to (no webhook for it).
+    skipUnheardEntryEvents(strapi);
     registerListingHook(strapi);
     registerMunicipalityHook(strapi);
     registerModerationMails(strapi);

@@ -111,8 +111,8 @@ try {
     const cpu = process.cpuUsage();
     const response = await write(100 + n);
     answeredAfter.push(recording.filter((q) => q.inRequest).length);
-    // Strapi's entry.create event reads the new entry again once the write has committed, off the request's path:
-    // wait for it, so that each write is charged its own queries.
+    // What follows the commit off the request's path (Strapi's re-read for an entry.create webhook, when one is
+    // configured): wait for it, so that each write is charged its own queries.
     await settled();
     const used = process.cpuUsage(cpu);
     cpuMicros += used.user + used.system;
@@ -130,7 +130,7 @@ try {
 
   console.log(`\nOne listing write, POST /api/listings?locale=en, ${WRITES} writes on ${KIND} (Node ${process.version})`);
   console.log(`queries per write:                   ${mean(counts).toFixed(1)} (min ${Math.min(...counts)}, max ${Math.max(...counts)})`);
-  console.log(`  of which before the answer:        ${mean(answeredAfter).toFixed(1)} (Strapi's entry.create event re-reads the entry after the commit, alongside the answer)`);
+  console.log(`  of which before the answer:        ${mean(answeredAfter).toFixed(1)} (the rest: after the commit, alongside the answer, e.g. the re-read for an entry.create webhook when one is configured)`);
   console.log(`  of which transaction statements:   ${mean(transactionCounts).toFixed(1)} (BEGIN/SAVEPOINT/COMMIT/RELEASE)`);
   console.log(`CPU per write (this process):        ${(cpuMicros / WRITES / 1000).toFixed(1)} ms`);
   console.log(`queries outside any request meanwhile: ${outside}`);
