@@ -2,7 +2,7 @@
 // argument), under a mixed load for a fixed time (LOAD_SECONDS, default 60) at LOAD_CONNECTIONS (default 50),
 // loopback only:
 //   60% of the requests search (GET /api/search: text in several languages, facets, filters, pages),
-//   30% read portal pages (listings search pages, listing pages, municipality pages),
+//   30% read portal pages (listing pages 12%, municipality pages 9%, listings search pages 9%),
 //   10% are logged-in members writing listings (POST /api/listings with a JWT from /api/auth/local).
 // The shares are of the requests: every connection goes through the same interleaved cycle of kinds
 // (load-client.ts), so a slow kind is not asked less often. Prints requests/s, p50, p99 and errors per kind and in
@@ -94,31 +94,32 @@ try {
   });
   const listingSlugs = (await strapi.db.query('api::listing.listing').findMany({ where: { moderationStatus: 'published' }, select: ['slug', 'locale'], orderBy: { id: 'asc' }, limit: 2000 })) as { slug: string; locale: string }[];
   const municipalitySlugs = loaded.municipalities.length ? (await strapi.db.query('api::municipality.municipality').findMany({ select: ['slug'], orderBy: { id: 'asc' } })).map((m: { slug: string }) => m.slug) : [];
-  const pagePaths = Array.from({ length: 5000 }, () => {
-    const locale = pick(['en', 'de', 'bg', 'fr', 'pl']);
-    const roll = random();
-    if (roll < 0.4) return `/${locale}/listings/${pick(listingSlugs).slug}`;
-    if (roll < 0.7) return `/${locale}/municipalities/${pick(municipalitySlugs)}`;
+  // The portal's pages, 30% of the requests in all: listing pages 12%, municipality pages 9%, search pages 9%.
+  const listingPagePaths = Array.from({ length: 5000 }, () => `/${pick(['en', 'de', 'bg', 'fr', 'pl'])}/listings/${pick(listingSlugs).slug}`);
+  const municipalityPagePaths = Array.from({ length: 5000 }, () => `/${pick(['en', 'de', 'bg', 'fr', 'pl'])}/municipalities/${pick(municipalitySlugs)}`);
+  const searchPagePaths = Array.from({ length: 5000 }, () => {
     const word = pick(WORDS);
-    return `/${locale}/listings${word ? `?q=${encodeURIComponent(word)}` : `?country=${pick(COUNTRY_CODES)}`}`;
+    return `/${pick(['en', 'de', 'bg', 'fr', 'pl'])}/listings${word ? `?q=${encodeURIComponent(word)}` : `?country=${pick(COUNTRY_CODES)}`}`;
   });
   // Warm up both processes (first requests compile code paths).
-  for (const url of [cmsUrl + searchPaths[0], portal.url + pagePaths[0], portal.url + '/en/listings']) await (await fetch(url)).arrayBuffer();
+  for (const url of [cmsUrl + searchPaths[0], portal.url + listingPagePaths[0], portal.url + municipalityPagePaths[0], portal.url + searchPagePaths[0]]) await (await fetch(url)).arrayBuffer();
 
   const expiresAt = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
   const kinds: LoadKind[] = [
-    { label: 'search (API)', base: cmsUrl, weight: 6, paths: searchPaths },
-    { label: 'portal pages', base: portal.url, weight: 3, paths: pagePaths },
+    { label: 'search (API)', base: cmsUrl, weight: 60, paths: searchPaths },
+    { label: 'listing pages', base: portal.url, weight: 12, paths: listingPagePaths },
+    { label: 'municip. pages', base: portal.url, weight: 9, paths: municipalityPagePaths },
+    { label: 'search pages', base: portal.url, weight: 9, paths: searchPagePaths },
     {
       label: 'member writes',
       base: cmsUrl,
-      weight: 1,
+      weight: 10,
       postPath: '/api/listings?locale=en',
       token: jwt,
       bodyTemplate: { type: 'offer', kind: 'goods', cpvCodes: ['39160000'], title: 'Load test: school desks to give away', description: 'Thirty desks and sixty chairs, collected by the receiver.', expiresAt },
     },
   ];
-  console.log(`\nLoad: ${CONNECTIONS} connections for ${SECONDS} s, each going through ${kinds.map((k) => `${k.label} ${k.weight}`).join(', ')} in 10 requests…`);
+  console.log(`\nLoad: ${CONNECTIONS} connections for ${SECONDS} s, each going through ${kinds.map((k) => `${k.label} ${k.weight}`).join(', ')} in 100 requests…`);
   const cpuBefore = cpuSnapshot();
   routes.start();
   const results = await client<LoadKindResult[]>({ kinds, connections: CONNECTIONS, seconds: SECONDS, timeoutMs: 10_000 });
