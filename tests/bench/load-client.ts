@@ -46,6 +46,12 @@ export interface LoadKindResult {
   statuses: Record<string, number>;
 }
 
+export interface LoadResult {
+  kinds: LoadKindResult[];
+  /** The load client's own CPU time while it ran. */
+  cpuSeconds: number;
+}
+
 function assertLoopback(url: string): void {
   const { hostname } = new URL(url);
   if (!['127.0.0.1', 'localhost', '::1'].includes(hostname)) throw new Error(`the load test stays on loopback, not ${hostname}`);
@@ -127,5 +133,8 @@ async function runLoad(task: LoadTask): Promise<LoadKindResult[]> {
 
 let input = '';
 for await (const chunk of process.stdin) input += chunk;
+const cpuBefore = process.cpuUsage();
 const results = await runLoad(JSON.parse(input) as LoadTask);
-process.stdout.write(`@@RESULT ${JSON.stringify(results)}\n`);
+// This process's own CPU while it ran the load: it has exited by the time the caller reads /proc again.
+const cpu = process.cpuUsage(cpuBefore);
+process.stdout.write(`@@RESULT ${JSON.stringify({ kinds: results, cpuSeconds: (cpu.user + cpu.system) / 1e6 } satisfies LoadResult)}\n`);

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { COUNTRY_CODES } from '@community-sharing/config';
 import { loadBenchCms } from './bench-cms.ts';
 import { bulkLoadListings, prng } from './bench-data.ts';
-import type { LoadKind, LoadKindResult } from './load-client.ts';
+import type { LoadKind, LoadResult } from './load-client.ts';
 import { barChart, quantile } from './stats.ts';
 import { cpuByGroup, cpuSnapshot } from './cpu-accounting.ts';
 import { countRoutesAndQueries } from './route-accounting.ts';
@@ -28,7 +28,6 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const CLIENT = path.join(import.meta.dirname, 'load-client.ts');
 const PASSWORD = 'Load-password-1';
-let loadClientPid: number | undefined; // set by client(), for the CPU accounting
 if (!Number.isInteger(N) || N < 1) throw new Error(`the number of listings must be a positive whole number, got ${process.argv[2] ?? process.env.LOAD_LISTINGS}`);
 
 const database = await createTestDatabase('postgres');
@@ -122,9 +121,11 @@ try {
   console.log(`\nLoad: ${CONNECTIONS} connections for ${SECONDS} s, each going through ${kinds.map((k) => `${k.label} ${k.weight}`).join(', ')} in 100 requests…`);
   const cpuBefore = cpuSnapshot();
   routes.start();
-  const results = await client<LoadKindResult[]>({ kinds, connections: CONNECTIONS, seconds: SECONDS, timeoutMs: 10_000 });
+  const { kinds: results, cpuSeconds: clientCpuSeconds } = await client<LoadResult>({ kinds, connections: CONNECTIONS, seconds: SECONDS, timeoutMs: 10_000 });
   const { poolWaits, routes: routeCounts } = routes.stop();
-  const cpu = cpuByGroup(cpuBefore, cpuSnapshot(), { CMS: process.pid, portal: portal.child.pid, 'load client': loadClientPid });
+  const cpu = cpuByGroup(cpuBefore, cpuSnapshot(), { CMS: process.pid, portal: portal.child.pid });
+  cpu.seconds.push(['load client', clientCpuSeconds]);
+  cpu.seconds.sort((a, b) => b[1] - a[1]);
 
   const all = results.flatMap((r) => r.latencies);
   const total = {
@@ -192,7 +193,6 @@ function ms(value: number | null): string {
 function client<T>(task: object): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLIENT], { stdio: ['pipe', 'pipe', 'inherit'] });
-    loadClientPid = child.pid;
     child.stdin.end(JSON.stringify(task));
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
