@@ -51,6 +51,8 @@ export class DocStore {
   readonly cpvRest = new Map<number, Int32Array>();
 
   readonly kinds = new Interner(LISTING_KIND_SLUGS, NONE);
+  /** Slots by kind number, to turn "of these kinds" into candidates. */
+  readonly kindSlots: (Set<number> | undefined)[] = [];
   readonly countries = new Interner(COUNTRY_CODES, NONE);
   readonly municipalities = new Interner();
   // Bit masks: at most 32 delivery modes and 32 working languages (4 and 30 exist).
@@ -91,11 +93,13 @@ export class DocStore {
       this.live++;
     } else {
       this.unlinkCodes(slot);
+      this.kindSlots[this.kind[slot]!]?.delete(slot);
     }
     this.docs[slot] = doc;
     this.alive[slot] = 1;
     this.type[slot] = doc.type === 'request' ? 1 : 0;
     this.kind[slot] = this.small(this.kinds.id(doc.kind));
+    (this.kindSlots[this.kind[slot]!] ??= new Set()).add(slot);
     this.country[slot] = this.small(this.countries.id(doc.country));
     this.municipality[slot] = this.municipalities.id(doc.municipality.id);
     this.delivery[slot] = mask(this.deliveryModes, doc.delivery);
@@ -121,6 +125,7 @@ export class DocStore {
     const slot = this.slots.get(id);
     if (slot === undefined) return undefined;
     this.unlinkCodes(slot);
+    this.kindSlots[this.kind[slot]!]?.delete(slot);
     this.slots.delete(id);
     this.docs[slot] = undefined;
     this.cpv0[slot] = this.cpv1[slot] = this.cpv2[slot] = -1;

@@ -12,6 +12,8 @@ export interface SlotFilter {
   distance(slot: number): number;
   /** With a CPV filter, the numbers of the codes it lets through (only their listings can pass); else null. */
   readonly cpvCodeIds: readonly number[] | null;
+  /** With a kind filter, the numbers of the kinds it lets through; else null. */
+  readonly kindIds: readonly number[] | null;
 }
 
 /** A 256-entry lookup table of the given values' numbers, or null when the filter is absent. */
@@ -73,9 +75,11 @@ export function compileFilter(store: DocStore, query: NormalizedQuery): SlotFilt
   const latSpan = radius === undefined ? Infinity : radius / 111.19 + 0.01;
 
   const { alive, type: types, kind, country, municipality, delivery: deliveries, language: languages, lat, lng } = store;
+  const kindIds = kinds === null ? null : [...kinds.keys()].filter((id) => kinds[id] === 1);
   return {
     impossible,
     cpvCodeIds,
+    kindIds,
     matches(slot: number): boolean {
       if (alive[slot] === 0) return false;
       if (type >= 0 && types[slot] !== type) return false;

@@ -157,27 +157,32 @@ export function runSearch(index: EmbeddedIndex, query: NormalizedQuery, vocabula
 }
 
 /**
- * Filter-only browsing: every live slot that passes. With a CPV filter only the listings of its codes can pass:
- * they are gathered from the code index (each once) when they are fewer than half the store, instead of testing
- * every slot (a listing page's "matching" and "similar" lists browse one CPV class each).
+ * Filter-only browsing: every live slot that passes. With a CPV or kind filter only the listings of its codes or
+ * kinds can pass: they are gathered from that index (the smaller one, each slot once) when they are fewer than half
+ * the store, instead of testing every slot (a listing page's "matching" and "similar" lists browse one CPV class or
+ * one kind each).
  */
 function browse(index: EmbeddedIndex, filter: SlotFilter, rows: Rows): void {
   const { store } = index;
   const size = store.size;
-  if (filter.cpvCodeIds) {
-    let listed = 0;
-    for (const id of filter.cpvCodeIds) listed += store.codeSlots[id]?.size ?? 0;
-    if (listed < size / 2) {
-      marks.start(size);
-      for (const id of filter.cpvCodeIds) {
-        store.codeSlots[id]?.forEach((slot) => {
-          if (marks.has(slot)) return;
-          marks.set(slot);
-          if (filter.matches(slot)) rows.push(slot, 0, 0);
-        });
-      }
-      return;
+  const indexed = (ids: readonly number[] | null, slotsOf: (Set<number> | undefined)[]) => {
+    if (ids === null) return null;
+    const sets = ids.map((id) => slotsOf[id]).filter((set): set is Set<number> => set !== undefined);
+    return { sets, listed: sets.reduce((sum, set) => sum + set.size, 0) };
+  };
+  const candidates = [indexed(filter.cpvCodeIds, store.codeSlots), indexed(filter.kindIds, store.kindSlots)]
+    .filter((c) => c !== null && c.listed < size / 2)
+    .sort((a, b) => a!.listed - b!.listed)[0];
+  if (candidates) {
+    marks.start(size);
+    for (const set of candidates.sets) {
+      set.forEach((slot) => {
+        if (marks.has(slot)) return;
+        marks.set(slot);
+        if (filter.matches(slot)) rows.push(slot, 0, 0);
+      });
     }
+    return;
   }
   for (let slot = 0; slot < size; slot++) if (filter.matches(slot)) rows.push(slot, 0, 0);
 }
