@@ -366,20 +366,25 @@ export function describeProviderContract(name: string, makeProvider: ProviderFac
         expect(ids(await own.search({ locale: 'hr', q: 'solarni paneli' }))).toEqual(['hr-zagreb-energy']);
       });
 
-      it('browses a listing indexed again under its new kind and CPV code only, and a removed one under neither', async () => {
+      it('browses a listing indexed again under its new kind, CPV code and municipality only, and a removed one under none', async () => {
         const before = fixture('hr-zagreb-energy');
-        const moved: SearchDocument = { ...before, kind: 'goods', cpvCodes: ['39160000'] };
+        const elsewhere = fixture('rs-beograd-school').municipality;
+        const moved: SearchDocument = { ...before, kind: 'goods', cpvCodes: ['39160000'], municipality: elsewhere };
         await own.index([moved]);
         const browse = async (filters: SearchFilters) => ids(await own.search({ locale: 'en', filters, pageSize: 100 }));
         expect(await browse({ kind: ['goods'] })).toContain('hr-zagreb-energy');
         expect(await browse({ cpv: ['3916'] })).toContain('hr-zagreb-energy');
+        expect(await browse({ municipality: [elsewhere.id] })).toContain('hr-zagreb-energy');
         expect(await browse({ kind: [before.kind] })).not.toContain('hr-zagreb-energy');
         for (const code of before.cpvCodes) expect(await browse({ cpv: [code] })).not.toContain('hr-zagreb-energy');
+        expect(await browse({ municipality: [before.municipality.id] })).not.toContain('hr-zagreb-energy');
         await own.remove(['hr-zagreb-energy']);
         expect(await browse({ kind: ['goods'] })).not.toContain('hr-zagreb-energy');
         expect(await browse({ cpv: ['3916'] })).not.toContain('hr-zagreb-energy');
+        expect(await browse({ municipality: [elsewhere.id] })).not.toContain('hr-zagreb-energy');
         await own.index([before]);
         expect(await browse({ kind: [before.kind] })).toContain('hr-zagreb-energy');
+        expect(await browse({ municipality: [before.municipality.id] })).toContain('hr-zagreb-energy');
       });
 
       it('reindex replaces everything, from batches', async () => {

@@ -55,6 +55,8 @@ export class DocStore {
   readonly kindSlots: (Set<number> | undefined)[] = [];
   readonly countries = new Interner(COUNTRY_CODES, NONE);
   readonly municipalities = new Interner();
+  /** Slots by municipality number, to turn "of these municipalities" into candidates (a profile page's listings). */
+  readonly municipalitySlots: (Set<number> | undefined)[] = [];
   // Bit masks: at most 32 delivery modes and 32 working languages (4 and 30 exist).
   readonly deliveryModes = new Interner(DELIVERY_MODES, 32);
   readonly languages = new Interner(LOCALE_CODES, 32);
@@ -94,6 +96,7 @@ export class DocStore {
     } else {
       this.unlinkCodes(slot);
       this.kindSlots[this.kind[slot]!]?.delete(slot);
+      this.municipalitySlots[this.municipality[slot]!]?.delete(slot);
     }
     this.docs[slot] = doc;
     this.alive[slot] = 1;
@@ -102,6 +105,7 @@ export class DocStore {
     (this.kindSlots[this.kind[slot]!] ??= new Set()).add(slot);
     this.country[slot] = this.small(this.countries.id(doc.country));
     this.municipality[slot] = this.municipalities.id(doc.municipality.id);
+    (this.municipalitySlots[this.municipality[slot]!] ??= new Set()).add(slot);
     this.delivery[slot] = mask(this.deliveryModes, doc.delivery);
     this.language[slot] = mask(this.languages, doc.workingLanguages);
     const hasGeo = Number.isFinite(doc.lat) && Number.isFinite(doc.lng);
@@ -126,6 +130,7 @@ export class DocStore {
     if (slot === undefined) return undefined;
     this.unlinkCodes(slot);
     this.kindSlots[this.kind[slot]!]?.delete(slot);
+    this.municipalitySlots[this.municipality[slot]!]?.delete(slot);
     this.slots.delete(id);
     this.docs[slot] = undefined;
     this.cpv0[slot] = this.cpv1[slot] = this.cpv2[slot] = -1;

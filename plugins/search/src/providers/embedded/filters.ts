@@ -14,6 +14,8 @@ export interface SlotFilter {
   readonly cpvCodeIds: readonly number[] | null;
   /** With a kind filter, the numbers of the kinds it lets through; else null. */
   readonly kindIds: readonly number[] | null;
+  /** With a municipality filter, the numbers of the municipalities it lets through; else null. */
+  readonly municipalityIds: readonly number[] | null;
 }
 
 /** A 256-entry lookup table of the given values' numbers, or null when the filter is absent. */
@@ -80,6 +82,7 @@ export function compileFilter(store: DocStore, query: NormalizedQuery): SlotFilt
     impossible,
     cpvCodeIds,
     kindIds,
+    municipalityIds: municipalities === null ? null : [...municipalities],
     matches(slot: number): boolean {
       if (alive[slot] === 0) return false;
       if (type >= 0 && types[slot] !== type) return false;

@@ -157,10 +157,10 @@ export function runSearch(index: EmbeddedIndex, query: NormalizedQuery, vocabula
 }
 
 /**
- * Filter-only browsing: every live slot that passes. With a CPV or kind filter only the listings of its codes or
- * kinds can pass: they are gathered from that index (the smaller one, each slot once) when they are fewer than half
- * the store, instead of testing every slot (a listing page's "matching" and "similar" lists browse one CPV class or
- * one kind each).
+ * Filter-only browsing: every live slot that passes. With a CPV, kind or municipality filter only the listings of
+ * its codes, kinds or municipalities can pass: they are gathered from that index (the smallest, each slot once)
+ * when they are fewer than half the store, instead of testing every slot (a listing page's "matching" and
+ * "similar" lists browse one CPV class or kind, a profile page its municipality's listings).
  */
 function browse(index: EmbeddedIndex, filter: SlotFilter, rows: Rows): void {
   const { store } = index;
@@ -170,7 +170,7 @@ function browse(index: EmbeddedIndex, filter: SlotFilter, rows: Rows): void {
     const sets = ids.map((id) => slotsOf[id]).filter((set): set is Set<number> => set !== undefined);
     return { sets, listed: sets.reduce((sum, set) => sum + set.size, 0) };
   };
-  const candidates = [indexed(filter.cpvCodeIds, store.codeSlots), indexed(filter.kindIds, store.kindSlots)]
+  const candidates = [indexed(filter.cpvCodeIds, store.codeSlots), indexed(filter.kindIds, store.kindSlots), indexed(filter.municipalityIds, store.municipalitySlots)]
     .filter((c) => c !== null && c.listed < size / 2)
     .sort((a, b) => a!.listed - b!.listed)[0];
   if (candidates) {
