@@ -84,6 +84,35 @@ describe('portal read models', () => {
     expect((await cms.request('GET', `/api/portal/municipalities/${slugP}`)).status).toBe(404);
   });
 
+  it('gives a listing\'s images in their order, and the municipality as it is now (an edit or a withdrawn verification shows at once)', async () => {
+    const slug = await slugOf(world.listings.publishedA);
+    const listing = await cms.strapi.db.query('api::listing.listing').findOne({ where: { documentId: world.listings.publishedA, locale: 'bg' } });
+    const file = (name: string, width: number) =>
+      cms.strapi.db.query('plugin::upload.file').create({
+        data: { name, hash: `${name}_hash`, ext: '.png', mime: 'image/png', size: 1, url: `/uploads/${name}_hash.png`, provider: 'local', width, height: width / 2, alternativeText: `${name} in the yard` },
+      });
+    const [front, side] = [await file('front', 800), await file('side', 640)];
+    await cms.strapi.db.query('api::listing.listing').update({ where: { id: listing.id }, data: { images: [side.id, front.id] } });
+    const read = async () => (await cms.request('GET', `/api/portal/listings/${slug}?locale=en`)).body.data;
+    expect((await read()).images).toEqual([
+      { url: '/uploads/side_hash.png', alternativeText: 'side in the yard', width: 640, height: 320 },
+      { url: '/uploads/front_hash.png', alternativeText: 'front in the yard', width: 800, height: 400 },
+    ]);
+
+    // The verified municipalities are kept in memory for a few seconds: a write here clears them at once.
+    const municipality = await cms.strapi.db.query('api::municipality.municipality').findOne({ where: { documentId: world.municipalities.A } });
+    expect((await read()).municipality.description).toBeNull();
+    await cms.strapi.documents('api::municipality.municipality').update({ documentId: world.municipalities.A, data: { descriptions: [{ locale: 'en', text: 'A port city on the Black Sea.' }] } as any });
+    expect((await read()).municipality.description).toEqual({ text: 'A port city on the Black Sea.', locale: 'en' });
+    const profile = async () => cms.request('GET', `/api/portal/municipalities/${municipality.slug}?locale=en`);
+    expect((await profile()).body.data.description.text).toBe('A port city on the Black Sea.');
+    await cms.strapi.db.query('api::municipality.municipality').update({ where: { id: municipality.id }, data: { verificationStatus: 'pending' } });
+    expect((await profile()).status).toBe(404);
+    expect((await read()).municipality).toMatchObject({ name: 'Бургас' }); // still named on its listing, read from the database
+    await cms.strapi.db.query('api::municipality.municipality').update({ where: { id: municipality.id }, data: { verificationStatus: 'verified' } });
+    expect((await profile()).status).toBe(200);
+  });
+
   it.each([
     ['/api/portal/listings/x?locale=zz', 'locale'],
     ['/api/portal/municipalities?country=ZZ', 'country'],
