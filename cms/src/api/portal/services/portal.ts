@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { isUrgentNow } from '../../../domain/listing/urgency';
+import { strapiFromRow } from '../../../runtime/strapi-rows';
 import { DEFAULT_LOCALE, LISTING_KIND_SLUGS, cpvClass, cpvLabel, foldForSearch, isLocaleCode, kindDescription, kindLabel, type LocaleCode } from '@community-sharing/config';
 
 const LISTING = 'api::listing.listing';
@@ -50,6 +51,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const filesTable = () => strapi.db.metadata.get('plugin::upload.file').tableName;
   const imagesLink = () => (strapi.db.metadata.get('plugin::upload.file').attributes as any).related.joinTable;
   const cards = () => strapi.service('api::portal.municipality-cards') as any;
+  const fromRow = strapiFromRow();
+
+  /** A slug's listing rows (one per locale), as the query engine reads them, each with its municipality's row id. */
+  async function listingRowsWithMunicipality(slug: string): Promise<any[]> {
+    if (!fromRow) {
+      const rows = await strapi.db.query(LISTING).findMany({ where: { slug }, populate: { municipality: { select: ['id'] } }, orderBy: { id: 'asc' } });
+      return rows.map((row: any) => ({ ...row, municipalityId: row.municipality?.id ?? null }));
+    }
+    const table = listingTable();
+    const link = municipalityLink();
+    const rows = await knex(table)
+      .leftJoin(link.name, `${link.name}.${link.joinColumn.name}`, `${table}.id`)
+      .where(`${table}.slug`, slug)
+      .select(`${table}.*`, `${link.name}.${link.inverseJoinColumn.name} as __municipality`)
+      .orderBy(`${table}.id`);
+    const meta = strapi.db.metadata.get(LISTING);
+    return rows.map((row: any) => ({ ...fromRow(meta, row), municipalityId: row.__municipality ?? null }));
+  }
 
   /** Open listings (published, not expired) counted once each, whatever the number of their translations. */
   function openListings() {
@@ -127,18 +146,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * One listing as a visitor reads it: its text in the reader's locale where translated, else the original.
-     * One round trip: its rows, its municipality's id and its images are read side by side, and the municipality
-     * comes from the kept cards (under load each round trip waits for a pool connection).
+     * One round trip: its rows (each with its municipality's id) and its images are read side by side, and the
+     * municipality comes from the kept cards (under load each round trip and each query waits for a pool
+     * connection).
      */
     async listing(slug: string, locale: LocaleCode) {
-      const link = municipalityLink();
       const images = imagesLink();
-      const [rows, links, imageRows, members] = await Promise.all([
-        strapi.db.query(LISTING).findMany({ where: { slug }, orderBy: { id: 'asc' } }),
-        knex(link.name)
-          .join(listingTable(), `${listingTable()}.id`, `${link.name}.${link.joinColumn.name}`)
-          .where(`${listingTable()}.slug`, slug)
-          .select(`${link.name}.${link.joinColumn.name} as listing`, `${link.name}.${link.inverseJoinColumn.name} as municipality`),
+      const [rows, imageRows, members] = await Promise.all([
+        listingRowsWithMunicipality(slug),
         knex(`${filesTable()} as f`)
           .join(`${images.name} as r`, `r.${images.joinColumn.name}`, 'f.id')
           .join(`${listingTable()} as l`, 'l.id', `r.${images.morphColumn.idColumn.name}`)
@@ -152,7 +167,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const original = rows.find((row: any) => row.locale === row.originalLocale) ?? rows[0];
       if (!original || !PUBLIC_STATUSES.includes(original.moderationStatus)) return null;
       const shown = rows.find((row: any) => row.locale === locale) ?? original;
-      const municipalityId = links.find((row: any) => Number(row.listing) === original.id)?.municipality;
+      const municipalityId = original.municipalityId;
       // A municipality no longer verified is read as it is (its listings are rarely still public).
       const m = municipalityId == null
         ? null
