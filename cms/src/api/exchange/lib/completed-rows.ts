@@ -1,13 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { CompletedExchangeRow } from '../../../domain/exchange/impact-stats';
 
-/**
- * Completed exchanges as anonymous rows (month, kind, countries, impact), optionally those of one municipality,
- * named by its row id or its slug (a profile page asks by slug, alongside reading the profile itself).
- */
-export async function completedExchangeRows(strapi: Core.Strapi, municipality?: { id: number } | { slug: string }): Promise<CompletedExchangeRow[]> {
+/** Completed exchanges as anonymous rows (month, kind, countries, impact), optionally those of one municipality. */
+export async function completedExchangeRows(strapi: Core.Strapi, municipalityRowId?: number): Promise<CompletedExchangeRow[]> {
   const where: Record<string, unknown> = { state: 'completed' };
-  if (municipality !== undefined) where.$or = [{ provider: municipality }, { receiver: municipality }];
+  if (municipalityRowId !== undefined) where.$or = [{ provider: { id: municipalityRowId } }, { receiver: { id: municipalityRowId } }];
   const rows: CompletedExchangeRow[] = [];
   const pageSize = 1000;
   for (let offset = 0; ; offset += pageSize) {

@@ -16,8 +16,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     };
   },
 
-  /** One municipality's own record of completed exchanges and what they saved (by row id or slug). */
-  async municipalityImpact(municipality: { id: number } | { slug: string }) {
-    return impactSummary(await completedExchangeRows(strapi, municipality)).totals;
+  /** One municipality's own record of completed exchanges and what they saved. */
+  async municipalityImpact(municipalityRowId: number) {
+    return impactSummary(await completedExchangeRows(strapi, municipalityRowId)).totals;
   },
 });

@@ -282,7 +282,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .countDistinct({ n: `${listingTable()}.document_id` })
           .groupBy(`${listingTable()}.type`),
         // Totals of its completed exchanges: completed, valueEur, massKg, co2eKg, volunteerHours, expertDays.
-        (strapi.service('api::portal.impact') as any).municipalityImpact({ id: m.id }),
+        (strapi.service('api::portal.impact') as any).municipalityImpact(m.id),
       ]);
       const open = (type: string) => Number(counts.find((row: any) => row.type === type)?.n ?? 0);
       return {
