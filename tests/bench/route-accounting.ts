@@ -1,13 +1,13 @@
 // Which CMS routes the load reached, how long the CMS took to answer them (request received to answer written) and
-// how many PostgreSQL queries each caused: a request's route is kept in
-// AsyncLocalStorage from the moment Node hands it to the server, and knex's query event reads it, so a query is
-// counted to the request that made it (or to "background": outbox, matching, schedules).
+// how many PostgreSQL queries each caused: a request's route is kept in AsyncLocalStorage from the moment Node hands
+// it to the server, and knex's query event reads it, so a query is counted to the request that made it. Work that a
+// request's commit sets off (the search outbox's) counts to that request too; "background" is work no request began.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { quantile } from './stats.ts';
 
-/** "/api/portal/listings/some-slug/related?locale=en" → "GET /api/portal/listings/:slug/related". */
+/** "/api/portal/listings/some-slug/related?locale=en" → "GET /api/portal/listings/:id/related". */
 export function routeKey(method: string, url: string): string {
   const parts = url.split('?')[0]!.split('/');
   // /api/<collection>/<id> and /api/portal/<collection>/<slug>: the segment after the collection is a value.
