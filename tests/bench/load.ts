@@ -32,8 +32,9 @@ if (!Number.isInteger(N) || N < 1) throw new Error(`the number of listings must 
 
 const database = await createTestDatabase('postgres');
 Object.assign(process.env, { NODE_ENV: 'development', SEED_DEMO: 'false', LOG_LEVEL: 'warn', ...database.env });
-// The pool stays at the CMS's default (10) unless DATABASE_POOL_MAX says otherwise. Measured at 100,000 listings:
-// 10 gave 91 req/s and p99 2.3 s, 30 gave 66 req/s and p99 2.7 s (more queries at once compete for the same cores).
+// The pool stays at the CMS's default (10) unless DATABASE_POOL_MAX says otherwise: with this script at 100,000
+// listings a pool of 15 was no better than 10 (p99 486 ms at 377 req/s; 10 gave 465-499 ms at 415-433 req/s), as
+// more queries at once compete for the same two cores.
 process.env.DATABASE_POOL_MAX ??= '10';
 const strapi = await loadBenchCms();
 const search = strapi.plugin('search').service('search');
