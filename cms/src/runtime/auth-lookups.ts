@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { JOINED_MUNICIPALITY, MUNICIPALITY_FIELDS } from '../access/current-member';
 import { clearOnWrites, createFreshCache } from './fresh-cache';
-import { strapiFromRow } from './strapi-rows';
+import { strapiFromRow, strapiInternal } from './strapi-internals';
 
 // Every request with a member's JWT made seven queries before reaching its route: Strapi's API-token strategy
 // looked the JWT up among the API tokens, then users-permissions read the user, its role, the plugin's advanced
@@ -30,12 +29,7 @@ export function isJwtShaped(authorization: unknown): boolean {
 
 /** Strapi's content-API token strategy, as registered by the admin (the same module instance Strapi loaded). */
 function contentApiTokenStrategy(): { authenticate: (ctx: any) => Promise<unknown> } | null {
-  try {
-    const adminServer = path.dirname(require.resolve('@strapi/admin/strapi-server'));
-    return require(path.join(adminServer, 'server/src/strategies/content-api-token.js')).default ?? null;
-  } catch {
-    return null;
-  }
+  return strapiInternal('@strapi/admin/strapi-server', 'server/src/strategies/content-api-token.js', (module) => module.default);
 }
 
 const USER_UID = 'plugin::users-permissions.user';

@@ -1,14 +1,9 @@
-import path from 'node:path';
 import { isDatabaseUnavailable } from './database-unavailable';
+import { strapiInternal } from './strapi-internals';
 
 /** users-permissions' content-API strategy object, as its register() handed it to Strapi (the same module instance). */
 function usersPermissionsStrategy(): { authenticate: (ctx: any) => Promise<any> } | null {
-  try {
-    const root = path.dirname(require.resolve('@strapi/plugin-users-permissions/package.json'));
-    return require(path.join(root, 'dist/server/strategies/users-permissions.js')).__require() ?? null;
-  } catch {
-    return null;
-  }
+  return strapiInternal('@strapi/plugin-users-permissions/package.json', 'dist/server/strategies/users-permissions.js', (module) => module.__require());
 }
 
 const OUTAGE = Symbol('database outage met while authenticating');

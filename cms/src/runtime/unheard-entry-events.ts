@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { strapiInternal } from './strapi-internals';
 
 // After every write, Strapi's Document Service reads the entry again with everything populated (a listing: four
 // queries, each waiting for a pool connection under load) to hand it to the event hub as "entry.create",
@@ -9,13 +9,9 @@ import path from 'node:path';
 
 /** Strapi's Document Service module that makes each content type's event emitter (the one its repositories use). */
 function documentEventsModule(): { createEventManager: (strapi: unknown, uid: string) => { emitEvent: (name: string, entry: unknown) => void } } | null {
-  try {
-    const core = path.dirname(require.resolve('@strapi/core/package.json'));
-    const events = require(path.join(core, 'dist/services/document-service/events.js'));
-    return typeof events?.createEventManager === 'function' ? events : null;
-  } catch {
-    return null;
-  }
+  return strapiInternal('@strapi/core/package.json', 'dist/services/document-service/events.js', (events) =>
+    typeof events?.createEventManager === 'function' ? events : null,
+  );
 }
 
 /** Counts the event hub's listeners per event, and the subscribers that hear every event, from now on. */

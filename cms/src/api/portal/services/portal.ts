@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { isUrgentNow } from '../../../domain/listing/urgency';
-import { strapiFromRow } from '../../../runtime/strapi-rows';
+import { strapiFromRow } from '../../../runtime/strapi-internals';
 import { DEFAULT_LOCALE, LISTING_KIND_SLUGS, cpvClass, cpvLabel, foldForSearch, isLocaleCode, kindDescription, kindLabel, type LocaleCode } from '@community-sharing/config';
 
 const LISTING = 'api::listing.listing';
